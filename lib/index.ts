@@ -1,0 +1,3 @@
+export * from './gm11';
+export * from './agglomeration';
+export * from './growth';
