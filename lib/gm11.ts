@@ -451,9 +451,9 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
  *
  * @example
  * const rebuilt = gm11FromParameters(-0.0372044, 3.0653633, 2.874);
- * rebuilt.values(5); // => [2.874, 3.232039, 3.354550, 3.481704, 3.613679]
- * rebuilt.predict(7); // => 3.892825
- * rebuilt.timeResponse(2); // => 6.106039
+ * rebuilt.values(5); // => [2.874, 3.23204, 3.35455, 3.48170, 3.61368]
+ * rebuilt.predict(7); // => 3.89283
+ * rebuilt.timeResponse(2); // => 6.10604
  * rebuilt.evaluate([2.874, 3.278, 3.337, 3.39, 3.679]).grade; // => 'Superior'
  */
 export function gm11FromParameters(developmentCoefficient: number, greyInput: number, firstValue: number): GreyModel {

@@ -59,7 +59,7 @@ function aagr(fn: string, first: unknown, last: unknown, years: unknown): number
  * doi:10.3390/healthcare11030398.
  *
  * @example
- * averageAnnualGrowthRate(3.93, 4.30, 7); // => 0.0129350
+ * averageAnnualGrowthRate(3.93, 4.30, 7); // => 0.0129366
  * averageAnnualGrowthRate(100, 121, 2); // => 0.1
  */
 export function averageAnnualGrowthRate(first: number, last: number, years: number): number {
@@ -154,7 +154,7 @@ function between(fn: string, s: Series, fromYear: unknown, toYear: unknown): Gro
  * doi:10.3390/healthcare11030398.
  *
  * @example
- * growthBetween([2012, 2016, 2021], [1.52, 1.71, 2.34], 2012, 2021).averageAnnualGrowthRate; // => 0.04908
+ * growthBetween([2012, 2016, 2021], [1.52, 1.71, 2.34], 2012, 2021).averageAnnualGrowthRate; // => 0.04911
  * growthBetween([{ year: 2012, value: 2 }, { year: 2014, value: 2.42 }], 2012, 2014);
  * // => { fromYear: 2012, toYear: 2014, years: 2, first: 2, last: 2.42, change: 0.42, ratio: 1.21, averageAnnualGrowthRate: 0.1 }
  */
@@ -179,7 +179,7 @@ export function growthBetween(a: unknown, b: unknown, c?: unknown, d?: unknown):
  *
  * @example
  * growthByPeriod([2012, 2016, 2021], [1.52, 1.71, 2.34], [[2012, 2016], [2016, 2021]]).map((p) => p.averageAnnualGrowthRate);
- * // => [0.02988, 0.06473]
+ * // => [0.02988, 0.06474]
  */
 export function growthByPeriod(
   years: ArrayLike<number>,
