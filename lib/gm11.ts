@@ -406,7 +406,7 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
     szy += dz * (y[i] - yMean);
   }
   // szz > 0: z is strictly increasing for a positive series.
-  const a = -szy / szz;
+  const a = -szy / szz || 0; // (|| 0 turns -0 into 0)
   const b = yMean + a * zMean;
 
   const model = makeModel(fn, a, b, x[0]);
