@@ -39,8 +39,9 @@ function aagr(fn: string, first: unknown, last: unknown, years: unknown): number
   if (!(f > 0)) throw new RangeError(`${fn}: first must be positive (got ${f})`);
   if (l < 0) throw new RangeError(`${fn}: last must be non-negative (got ${l})`);
   if (!(y > 0)) throw new RangeError(`${fn}: years must be positive (got ${y})`);
-  // exp(log1p(...)/y) - 1 keeps small rates accurate; equal to (l / f)^(1 / y) - 1.
-  return l === 0 ? -1 : Math.expm1(Math.log(l / f) / y);
+  // expm1(log1p((l - f) / f) / y) equals (l / f)^(1 / y) - 1 but keeps the digits of small rates
+  // (l - f is exact when l and f are close); l = 0 gives expm1(-Infinity) = -1.
+  return Math.expm1(Math.log1p((l - f) / f) / y);
 }
 
 /**

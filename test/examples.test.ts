@@ -22,6 +22,8 @@
  * - `expression; // => throws RangeError: some text` checks that it throws that error class with a message
  *   containing the text (the class and the text are both optional: `// => throws`).
  * - A block with no `// =>` line fails: an example must show its output.
+ * - Every function exported from lib/index.ts needs an `@example` in the doc comment right above its declaration,
+ *   or, where an example cannot run here (it writes files, needs a browser), a tag `@noExample <reason>`.
  * The self-tests at the bottom make sure that a wrong output, a wrong precision or a wrong error fails.
  */
 import { describe, expect, it } from 'vitest';
@@ -326,7 +328,7 @@ describe('@example outputs in lib/', () => {
   }
 });
 
-describe('every function exported from lib/index.ts has an @example', () => {
+describe('every function exported from lib/index.ts has an @example (or @noExample <reason>)', () => {
   it('has one', async () => {
     const index = (await import('../lib/index')) as Record<string, unknown>;
     const sources = files.map((f) => ({ f, s: readFileSync(f, 'utf8') }));
@@ -340,7 +342,7 @@ describe('every function exported from lib/index.ts has an @example', () => {
         const open = before.lastIndexOf('/**');
         const close = before.lastIndexOf('*/');
         const docAttached = open >= 0 && close > open && before.slice(close + 2).trim() === '';
-        if (!docAttached || !/@example/.test(before.slice(open, close))) missing.push(`${name} (${path.basename(f)})`);
+        if (!docAttached || !/@example|@noExample\s+\S/.test(before.slice(open, close))) missing.push(`${name} (${path.basename(f)})`);
         break;
       }
     }
