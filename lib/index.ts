@@ -1,3 +1,6 @@
 export * from './gm11';
 export * from './agglomeration';
 export * from './growth';
+export * from './charts';
+export * from './version';
+export * from './reproduction';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run reproduce [-- NAME …]: execute every notebook in notebooks/ (or the named ones) headlessly with
-// Jupyter (nbclient, the tslab kernel), write the executed notebooks to out/notebooks/ and an HTML report of each to
-// out/html/, print one line per notebook (name, cells, seconds, status) and one summary line per reproduced study
-// (from out/reproduction/*.csv). Exits 1 if any cell errors.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// npm run reproduce [-- NAME … [--output-dir DIR] [--json FILE]]: execute every notebook in notebooks/ (or those
+// whose names contain a NAME) headlessly with Jupyter (nbclient, the tslab kernel), write the executed notebooks to
+// out/notebooks/ and an HTML report of each to out/html/, print one line per notebook (name, cells, seconds, status)
+// and one summary line per reproduced study (from out/reproduction/*.csv). Exits 1 if any cell errors.
+// --output-dir puts notebooks/ and html/ elsewhere (the tests use it); --json writes the results as JSON.
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { executeNotebook, listNotebooks, outDir, root } from './jupyter.mjs';
 
@@ -53,16 +54,28 @@ export function reproductionSummary(file) {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2);
+  const argv = process.argv.slice(2);
+  const option = (name) => {
+    const i = argv.indexOf(name);
+    if (i < 0) return undefined;
+    const value = argv[i + 1];
+    argv.splice(i, 2);
+    return value;
+  };
+  const outputDir = path.resolve(option('--output-dir') ?? outDir);
+  const jsonFile = option('--json');
+  const wanted = argv;
   const notebooks = wanted.length > 0 ? listNotebooks().filter((n) => wanted.some((w) => n.includes(w))) : listNotebooks();
   if (notebooks.length === 0) {
     console.error(`no notebook in notebooks/ matches ${wanted.join(' ')}`);
     process.exit(1);
   }
   let failures = 0;
+  const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
   for (const name of notebooks) {
-    const r = await executeNotebook(name);
+    const r = await executeNotebook(name, { outputDir });
+    results.push(r);
     const status = r.status === 'ok' ? 'ok' : `ERROR in cell ${r.failedCell ?? '?'}`;
     console.log(`${name.padEnd(width)}  ${String(r.cells).padStart(3)} cells  ${r.seconds.toFixed(1).padStart(6)} s  ${status}`);
     if (r.status !== 'ok') {
@@ -77,7 +90,12 @@ async function main() {
       console.log(reproductionSummary(path.join(reproductionDir, f)));
     }
   }
-  console.log(`executed notebooks in out/notebooks/, HTML reports in out/html/`);
+  const shown = path.relative(root, outputDir) || '.';
+  console.log(`executed notebooks in ${shown}/notebooks/, HTML reports in ${shown}/html/`);
+  if (jsonFile) {
+    mkdirSync(path.dirname(path.resolve(jsonFile)), { recursive: true });
+    writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
+  }
   if (failures > 0) {
     console.error(`${failures} notebook(s) failed`);
     process.exit(1);

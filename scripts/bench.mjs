@@ -1,0 +1,298 @@
+#!/usr/bin/env node
+// Equilab benchmark (`npm run bench`): speed and memory of the library's measures, and the weighted Gini against
+// a NumPy implementation on the same data. Not a test: it prints a table, checks the targets of issue 3 and
+// writes the table to out/bench.md.
+//
+//   node scripts/bench.mjs              n = 10^3 ... 10^7 (takes a few minutes; needs ~1.5 GB of RAM at 10^7)
+//   node scripts/bench.mjs --max=1e6    stop at n = 10^6
+//
+// How it measures: the data for each n (values = lognormal resource per person, weights = populations drawn
+// uniformly from [1, 1000), rankBy = an income variable correlated with the values) are generated once with a
+// seeded generator and written to a temporary binary file (float64, little-endian). Each (measure, n) then runs in
+// a fresh child process, which reads the file, runs the measure once to warm up (not timed) and then `runs`
+// times, and reports the median wall time, its peak RSS (getrusage maxrss) and how much that peak exceeds the RSS
+// right after loading the data ("extra RSS": the working memory of the measure itself). NumPy runs the same way
+// in /usr/bin/python3 (Debian's python3-numpy; the pyenv python on PATH has no numpy).
+//
+// Targets (issue 3): O(n log n) growth (log-log slope of time between n = 10^5 and 10^7 at most 1.25; n log n
+// itself has slope 1.07 there, and caches add a little); weighted Gini at n = 10^7 no slower than 1.5x NumPy;
+// 1,000 bootstrap replicates at n = 31 in under 50 ms. Timings depend on what else runs on the machine.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const PYTHON = '/usr/bin/python3';
+
+// ------------------------------------------------------------------------------------------------ data
+
+/** mulberry32: a small seeded generator (the same algorithm as lib/internal's), so the data are reproducible. */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** values, weights, rankBy for n units, written one after the other as float64 to `file`. */
+function writeData(n, file) {
+  const random = mulberry32(20240601 + n);
+  const buffer = new Float64Array(3 * n);
+  for (let i = 0; i < n; i++) {
+    // Box-Muller normal draws
+    const u = 1 - random();
+    const v = random();
+    const r = Math.sqrt(-2 * Math.log(u));
+    const z1 = r * Math.cos(2 * Math.PI * v);
+    const z2 = r * Math.sin(2 * Math.PI * v);
+    buffer[i] = Math.exp(0.6 * z1); // resource per person, lognormal
+    buffer[n + i] = 1 + 999 * random(); // population
+    buffer[2 * n + i] = Math.exp(0.5 * z1 + 0.5 * z2); // income, correlated with the resource
+  }
+  writeFileSync(file, Buffer.from(buffer.buffer));
+}
+
+// ------------------------------------------------------------------------------------------------ worker (child)
+
+function loadLibrary() {
+  // tsx's CommonJS register hook lets plain Node require the TypeScript sources of lib/.
+  const require = createRequire(import.meta.url);
+  const { register } = require('tsx/cjs/api');
+  register();
+  return require(path.join(root, 'lib', 'index.ts'));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function worker(measure, n, file, runs) {
+  const lib = loadLibrary();
+  const all = new Float64Array(readFileSync(file).buffer.slice(0));
+  const values = all.subarray(0, n);
+  const weights = all.subarray(n, 2 * n);
+  const rankBy = all.subarray(2 * n, 3 * n);
+  let task;
+  if (measure === 'gini') task = () => lib.gini(values, weights);
+  else if (measure === 'theil') task = () => lib.theil(values, weights);
+  else if (measure === 'concentrationIndex') task = () => lib.concentrationIndex(values, rankBy, weights);
+  else if (measure === 'bootstrap') task = bootstrapTask(lib, values, weights);
+  else throw new Error(`unknown measure ${measure}`);
+  if (typeof task !== 'function') throw new Error(`${measure} is not exported from lib/index.ts yet`);
+  if (global.gc) global.gc();
+  const rssBase = process.memoryUsage().rss;
+  let value = task(); // warm-up, not timed
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    value = task();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const summary = typeof value === 'number' ? value : value && typeof value === 'object' ? summarize(value) : null;
+  process.stdout.write(JSON.stringify({ ms: median(times), times, value: summary, peakRss: peak, extraRss: peak - rssBase }) + '\n');
+}
+
+function summarize(x) {
+  // bootstrap results: keep the numbers that show it ran (estimate and interval), whatever they are called
+  const out = {};
+  for (const [k, v] of Object.entries(x)) if (typeof v === 'number') out[k] = v;
+  return out;
+}
+
+/** 1,000 replicates of the weighted Gini, resampling units with their weights. */
+function bootstrapTask(lib, values, weights) {
+  if (typeof lib.bootstrap !== 'function') return undefined;
+  return () => lib.bootstrap((v, w) => lib.gini(v, w), [values, weights], { replicates: 1000, seed: 1, level: 0.95 });
+}
+
+// ------------------------------------------------------------------------------------------------ NumPy
+
+const NUMPY_GINI = String.raw`
+import json, resource, sys, time
+import numpy as np
+n, path, runs = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+data = np.fromfile(path, dtype='<f8', count=3 * n)
+x, w = data[:n], data[n:2 * n]
+
+def rss():
+    with open('/proc/self/statm') as f:
+        return int(f.read().split()[1]) * resource.getpagesize()
+
+def gini(x, w):
+    # Trapezoids under the Lorenz curve (Li et al. Eq. 1): G = 1 - sum (P_k - P_k-1)(L_k + L_k-1)
+    o = np.argsort(x)
+    ws = w[o]
+    r = ws * x[o]
+    P = np.cumsum(ws); P /= P[-1]
+    L = np.cumsum(r); L /= L[-1]
+    dP = np.diff(P, prepend=0.0)
+    Lsum = L.copy(); Lsum[1:] += L[:-1]
+    return 1.0 - float(np.dot(dP, Lsum))
+
+base = rss()
+value = gini(x, w)
+times = []
+for _ in range(runs):
+    t0 = time.perf_counter()
+    value = gini(x, w)
+    times.append((time.perf_counter() - t0) * 1000)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+times.sort()
+m = len(times) // 2
+med = times[m] if len(times) % 2 else (times[m - 1] + times[m]) / 2
+print(json.dumps({'ms': med, 'times': times, 'value': value, 'peakRss': peak, 'extraRss': peak - base, 'numpy': np.__version__}))
+`;
+
+// ------------------------------------------------------------------------------------------------ main
+
+function runChild(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) return { error: (r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
+  const line = r.stdout.trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    return { error: `unreadable output: ${line}` };
+  }
+}
+
+function runsFor(n) {
+  return n <= 1e5 ? 7 : n <= 1e6 ? 5 : 3;
+}
+
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
+const fmtMs = (ms) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
+
+async function main() {
+  const maxArg = process.argv.find((a) => a.startsWith('--max='));
+  const maxN = maxArg ? Number(maxArg.slice(6)) : 1e7;
+  const sizes = [1e3, 1e4, 1e5, 1e6, 1e7].filter((n) => n <= maxN);
+  const hasNumpy = spawnSync(PYTHON, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0;
+  const tmp = path.join(os.tmpdir(), `equilab-bench-${process.pid}`);
+  mkdirSync(tmp, { recursive: true });
+  const self = fileURLToPath(import.meta.url);
+  const rows = [];
+  const results = {};
+  const say = (s) => process.stdout.write(s + '\n');
+
+  say(`Equilab benchmark: node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; NumPy ${hasNumpy ? 'via ' + PYTHON : 'not available'}`);
+
+  const jobs = [];
+  for (const n of sizes) for (const m of ['gini', 'theil', 'concentrationIndex']) jobs.push([m, n]);
+  jobs.push(['bootstrap', 31], ['bootstrap', 1e5]);
+
+  const files = new Map();
+  const dataFile = (n) => {
+    if (!files.has(n)) {
+      const f = path.join(tmp, `data-${n}.f64`);
+      writeData(n, f);
+      files.set(n, f);
+    }
+    return files.get(n);
+  };
+
+  try {
+    for (const [measure, n] of jobs) {
+      const file = dataFile(n);
+      const runs = measure === 'bootstrap' ? (n <= 100 ? 15 : 3) : runsFor(n);
+      const r = runChild(process.execPath, ['--expose-gc', self, '--worker', measure, String(n), file, String(runs)]);
+      results[`${measure}:${n}`] = r;
+      let ratio = '';
+      let numpyNote = '';
+      if (measure === 'gini' && hasNumpy) {
+        const p = runChild(PYTHON, ['-c', NUMPY_GINI, String(n), file, String(runsFor(n))]);
+        results[`numpy:${n}`] = p;
+        if (!p.error && !r.error) {
+          ratio = (r.ms / p.ms).toFixed(2);
+          const diff = Math.abs(r.value - p.value);
+          numpyNote = diff <= 1e-9 ? `equal (|diff| ${diff.toExponential(1)})` : `DIFFERENT: ${r.value} vs ${p.value}`;
+          results[`numpy:${n}`].diff = diff;
+          rows.push(['NumPy weighted Gini', n, fmtMs(p.ms), '1.00', mb(p.peakRss), mb(p.extraRss), `numpy ${p.numpy}`]);
+        } else if (p.error) {
+          numpyNote = `NumPy failed: ${p.error}`;
+        }
+      }
+      const label = measure === 'bootstrap' ? 'bootstrap (weighted Gini, 1,000 replicates)' : `${measure} (weighted)`;
+      if (r.error) rows.push([label, n, '-', '-', '-', '-', `not run: ${r.error}`]);
+      else rows.push([label, n, fmtMs(r.ms), ratio || '-', mb(r.peakRss), mb(r.extraRss), numpyNote]);
+      const last = rows[rows.length - 1];
+      say(`${String(last[0]).padEnd(44)} n=${String(n).padEnd(9)} ${String(last[2]).padStart(8)} ms  ${last[6]}`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  // ---------------------------------------------------------------------------------------------- targets
+  const targets = [];
+  for (const m of ['gini', 'theil', 'concentrationIndex']) {
+    const a = results[`${m}:100000`];
+    const b = results[`${m}:10000000`];
+    if (a && b && !a.error && !b.error) {
+      const slope = Math.log(b.ms / a.ms) / Math.log(100);
+      targets.push([`${m}: O(n log n) growth (log-log slope 10^5 -> 10^7 <= 1.25)`, slope.toFixed(2), slope <= 1.25]);
+    } else targets.push([`${m}: O(n log n) growth`, 'not measured', null]);
+  }
+  const g7 = results['gini:10000000'];
+  const p7 = results['numpy:10000000'];
+  if (g7 && p7 && !g7.error && !p7.error) {
+    const ratio = g7.ms / p7.ms;
+    targets.push(['weighted Gini at n = 10^7 <= 1.5x NumPy', `${ratio.toFixed(2)}x (${fmtMs(g7.ms)} vs ${fmtMs(p7.ms)} ms)`, ratio <= 1.5]);
+    targets.push(['NumPy Gini equals Equilab Gini (|diff| <= 1e-9)', p7.diff.toExponential(1), p7.diff <= 1e-9]);
+  } else targets.push(['weighted Gini at n = 10^7 <= 1.5x NumPy', 'not measured', null]);
+  const b31 = results['bootstrap:31'];
+  if (b31 && !b31.error) targets.push(['1,000 bootstrap replicates at n = 31 < 50 ms', `${fmtMs(b31.ms)} ms`, b31.ms < 50]);
+  else targets.push(['1,000 bootstrap replicates at n = 31 < 50 ms', `not measured${b31?.error ? ': ' + b31.error : ''}`, null]);
+
+  const header = ['measure', 'n', 'time (ms, median)', 'ratio to NumPy', 'peak RSS (MB)', 'extra RSS (MB)', 'note'];
+  const table = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 1 || (i >= 2 && i <= 5) ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map((c, i) => (i === 1 ? Number(c).toLocaleString('en-US') : String(c))).join(' | ')} |`),
+  ].join('\n');
+  const targetLines = targets.map(([t, v, ok]) => `- ${ok === null ? 'NOT MEASURED' : ok ? 'PASS' : 'FAIL'}: ${t}: ${v}`).join('\n');
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const md = [
+    `# Equilab benchmark`,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} × ${cpu}, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM${results['numpy:1000']?.numpy ? `, NumPy ${results['numpy:1000'].numpy}` : ''}. ` +
+      'Median wall time of repeated runs after a warm-up, each (measure, n) in a fresh process; ' +
+      '"extra RSS" is the peak RSS above the RSS right after the input was loaded (the measure\'s working memory). ' +
+      'Data: lognormal values, uniform weights, a correlated ranking variable (seeded). `npm run bench` reproduces it.',
+    '',
+    table,
+    '',
+    'Targets:',
+    '',
+    targetLines,
+    '',
+  ].join('\n');
+  mkdirSync(path.join(root, 'out'), { recursive: true });
+  writeFileSync(path.join(root, 'out', 'bench.md'), md);
+  say('\n' + table + '\n\n' + targetLines + '\n\nwritten to out/bench.md');
+}
+
+if (process.argv[2] === '--worker') {
+  const [, , , measure, n, file, runs] = process.argv;
+  worker(measure, Number(n), file, Number(runs)).catch((e) => {
+    process.stderr.write(String(e && e.message ? e.message : e) + '\n');
+    process.exit(1);
+  });
+} else if (existsSync(path.join(root, 'lib', 'index.ts'))) {
+  main();
+} else {
+  console.error('lib/index.ts not found');
+  process.exit(1);
+}

@@ -1,0 +1,106 @@
+/**
+ * Run a notebook through the real pipeline (scripts/reproduce.mjs: Jupyter nbclient + the tslab kernel) once per
+ * test run, and read what it printed. Several test files can ask for the same notebook: the first executes it, the
+ * others read the cached result of this run (keyed by the run id that test/helpers/global-setup.ts provides).
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { inject } from 'vitest';
+
+export const root = path.resolve(__dirname, '..', '..');
+
+export interface NotebookRun {
+  notebook: string;
+  cells: number;
+  executed: number;
+  seconds: number;
+  status: 'ok' | 'error';
+  failedCell: number | null;
+  error: string;
+  executedPath: string;
+  htmlPath: string | null;
+}
+
+export interface NotebookOutput {
+  output_type: string;
+  name?: string;
+  text?: string | string[];
+  data?: Record<string, string | string[]>;
+  ename?: string;
+  evalue?: string;
+}
+
+export interface ExecutedNotebook {
+  run: NotebookRun;
+  cells: Array<{ cell_type: string; source: string | string[]; outputs?: NotebookOutput[] }>;
+  /** The executed notebook file's text (to count plotly.js copies and the like). */
+  raw: string;
+  html: string | null;
+}
+
+const joined = (t: string | string[] | undefined): string => (Array.isArray(t) ? t.join('') : t ?? '');
+
+/**
+ * Execute `notebooks/<name>` (once per test run and `variant`), with extra environment variables for the kernel.
+ * Output goes to out/test/<variant>/.
+ */
+export function runNotebook(name: string, options: { env?: Record<string, string>; variant?: string } = {}): ExecutedNotebook {
+  const variant = options.variant ?? 'default';
+  const runId = inject('equilabRunId');
+  const dir = path.join(root, 'out', 'test', variant);
+  const resultFile = path.join(dir, `${name}.${runId}.json`);
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(resultFile)) {
+    try {
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'reproduce.mjs'), name, '--output-dir', dir, '--json', resultFile], {
+        cwd: root,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+        timeout: 30 * 60_000,
+      });
+    } catch {
+      // reproduce.mjs exits 1 when a cell fails; the JSON it wrote says which, and the test asserts on it.
+    }
+  }
+  const runs = JSON.parse(readFileSync(resultFile, 'utf8')) as NotebookRun[];
+  const run = runs.find((r) => r.notebook === name);
+  if (!run) throw new Error(`runNotebook: ${name} was not executed`);
+  const raw = existsSync(run.executedPath) ? readFileSync(run.executedPath, 'utf8') : '{"cells":[]}';
+  const html = run.htmlPath && existsSync(run.htmlPath) ? readFileSync(run.htmlPath, 'utf8') : null;
+  return { run, cells: JSON.parse(raw).cells, raw, html };
+}
+
+/** Everything the code cells printed as text (streams, text/plain of results and displays), in order. */
+export function outputText(nb: ExecutedNotebook): string {
+  const parts: string[] = [];
+  for (const cell of nb.cells) {
+    for (const out of cell.outputs ?? []) {
+      if (out.output_type === 'stream') parts.push(joined(out.text));
+      else if (out.data) parts.push(joined(out.data['text/plain']));
+      else if (out.output_type === 'error') parts.push(`${out.ename}: ${out.evalue}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Outputs that signal an error: error outputs, and stderr streams (tslab writes compile and run-time errors there). */
+export function errorOutputs(nb: ExecutedNotebook): string[] {
+  const errors: string[] = [];
+  nb.cells.forEach((cell, i) => {
+    for (const out of cell.outputs ?? []) {
+      if (out.output_type === 'error') errors.push(`cell ${i}: ${out.ename}: ${out.evalue}`);
+      if (out.output_type === 'stream' && out.name === 'stderr') errors.push(`cell ${i}: ${joined(out.text).slice(0, 500)}`);
+    }
+  });
+  return errors;
+}
+
+/** The first number printed after `label` (e.g. `Gini (population-weighted) = 0.1967`). */
+export function printedNumber(text: string, label: string): number {
+  const at = text.indexOf(label);
+  if (at < 0) throw new Error(`printedNumber: "${label}" not in the notebook's output`);
+  const match = /[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?/i.exec(text.slice(at + label.length));
+  if (!match) throw new Error(`printedNumber: no number after "${label}"`);
+  return Number(match[0]);
+}
