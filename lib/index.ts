@@ -4,3 +4,8 @@ export * from './growth';
 export * from './charts';
 export * from './version';
 export * from './reproduction';
+export * from './lorenz';
+export * from './gini';
+export * from './theil';
+export * from './concentration';
+export * from './bootstrap';
