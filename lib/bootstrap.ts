@@ -6,6 +6,12 @@ export type BootstrapData = Readonly<Record<string, ArrayLike<number>>>;
 /** One bootstrap sample: the same columns, resampled together (a unit keeps its weight and rank variable). */
 export type BootstrapSample<D extends BootstrapData> = { readonly [K in keyof D]: Float64Array };
 
+/** Columns given positionally instead: `[values, weights]` or `[values, rankBy, weights]`. */
+export type BootstrapColumns = readonly ArrayLike<number>[];
+
+/** The resampled columns, passed to the statistic as arguments in the same order. */
+export type BootstrapArguments<C extends BootstrapColumns> = { [K in keyof C]: Float64Array };
+
 export interface BootstrapOptions {
   /** Number of bootstrap replicates, an integer >= 2. @default 1000 */
   replicates?: number;
@@ -39,13 +45,17 @@ export interface BootstrapResult {
  *
  * Each replicate draws n units with replacement (uniformly, from a mulberry32 stream seeded with `seed`) and
  * resamples every column of `data` with the same draws, so each unit keeps its weight and its rank variable; then
- * it evaluates `statistic` on the resampled columns. The interval is `[Q((1 - level) / 2), Q((1 + level) / 2)]` of
+ * it evaluates `statistic` on the resampled columns. Columns are given either by name, `{ values, weights }`, and
+ * the statistic receives one object with the same keys, or positionally, `[values, weights]`, and the statistic
+ * receives them as arguments in that order: `bootstrap((v, w) => gini(v, w), [values, weights])`. The interval is `[Q((1 - level) / 2), Q((1 + level) / 2)]` of
  * the replicate values, with quantiles interpolated linearly between order statistics (R's type 7, NumPy's default).
  *
  * - `statistic`: any measure of the library (or your own) returning a finite number; it receives Float64Arrays that
  *   are reused between replicates, so it must not keep references to them. If it throws or returns a non-finite
- *   number on some replicate (e.g. a resample with every value zero), `bootstrap` throws, naming the replicate.
- * - `data`: at least one column; all columns the same length n >= 1 (arrays or typed arrays; not checked further:
+ *   number on some replicate (e.g. a resample with every value zero), `bootstrap` throws a RangeError naming the
+ *   replicate; an error on the original data (bad input) is rethrown unchanged.
+ * - `data`: an object or an array of at least one column; all columns the same length n >= 1 (arrays or typed
+ *   arrays; not checked further:
  *   `statistic` validates the values as usual on the original data).
  * - `options`: `replicates` (default 1000), `seed` (default 1), `level` (default 0.95).
  * - Result: see `BootstrapResult`. The same data, statistic, seed and replicates give the same numbers on any machine.
@@ -53,17 +63,29 @@ export interface BootstrapResult {
  * Reference: Efron B (1979). Bootstrap methods: another look at the jackknife. The Annals of Statistics 7(1):1-26.
  * doi:10.1214/aos/1176344552. Generator: mulberry32 (T. Ettinger, public domain).
  *
- * @param statistic function of one sample (an object with the same keys as `data`) returning a number
- * @param data equal-length columns, one entry per unit
+ * @param statistic function of one sample (an object with the keys of `data`, or the columns as arguments)
+ * @param data equal-length columns, one entry per unit, by name (object) or by position (array)
  * @param options `replicates`, `seed`, `level`
  * @example
  * bootstrap(({ values }) => gini(values), { values: [1, 2, 3, 4, 5, 6, 7, 8] }, { replicates: 200, seed: 7 }).estimate; // => 0.2916667
  * @example
- * bootstrap(({ values }) => gini(values), { values: [1, 2, 3, 4, 5, 6, 7, 8] }, { replicates: 200, seed: 7 }).upper; // => 0.3803571
+ * bootstrap(({ values }) => gini(values), { values: [1, 2, 3, 4, 5, 6, 7, 8] }, { replicates: 200, seed: 7 }).upper; // => 0.3922911
+ * @example
+ * bootstrap((v, w) => gini(v, w), [[1, 2, 3, 4], [4, 3, 2, 1]], { replicates: 100, seed: 3 }).estimate; // => 0.27
  */
+export function bootstrap<C extends BootstrapColumns>(
+  statistic: (...columns: BootstrapArguments<C>) => number,
+  data: readonly [...C],
+  options?: BootstrapOptions,
+): BootstrapResult;
 export function bootstrap<D extends BootstrapData>(
   statistic: (sample: BootstrapSample<D>) => number,
   data: D,
+  options?: BootstrapOptions,
+): BootstrapResult;
+export function bootstrap(
+  statistic: (...args: never[]) => number,
+  data: BootstrapData | BootstrapColumns,
   options: BootstrapOptions = {},
 ): BootstrapResult {
   const fn = 'bootstrap';
@@ -78,29 +100,43 @@ export function bootstrap<D extends BootstrapData>(
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
     throw new RangeError(`${fn}: level must be in (0, 1) (got ${level})`);
   }
-  if (data === null || typeof data !== 'object') throw new TypeError(`${fn}: data must be an object of columns`);
-  const names = Object.keys(data) as (keyof D & string)[];
+  if (data === null || typeof data !== 'object') {
+    throw new TypeError(`${fn}: data must be an object or an array of columns`);
+  }
+  const positional = Array.isArray(data);
+  const names = positional ? data.map((_, c) => String(c)) : Object.keys(data);
   if (names.length === 0) throw new RangeError(`${fn}: data has no columns`);
   const columns: Float64Array[] = [];
   let n = -1;
-  for (const name of names) {
-    const column = data[name];
+  for (let c = 0; c < names.length; c++) {
+    const name = names[c];
+    const column: unknown = positional ? (data as BootstrapColumns)[c] : (data as BootstrapData)[name];
     if (column === null || typeof column !== 'object' || !(Array.isArray(column) || ArrayBuffer.isView(column))) {
       throw new TypeError(`${fn}: column ${name} must be an array or typed array of numbers`);
     }
-    if (n === -1) n = column.length;
-    else if (column.length !== n) {
-      throw new RangeError(`${fn}: columns differ in length (${names[0]} has ${n}, ${name} has ${column.length})`);
+    const length = (column as ArrayLike<number>).length;
+    if (n === -1) n = length;
+    else if (length !== n) {
+      throw new RangeError(`${fn}: columns differ in length (column ${names[0]} has ${n}, column ${name} has ${length})`);
     }
-    columns.push(Float64Array.from(column));
+    columns.push(Float64Array.from(column as ArrayLike<number>));
   }
   if (n < 1) throw new RangeError(`${fn}: data is empty`);
 
-  const evaluate = (sample: BootstrapSample<D>, replicate: number): number => {
-    let value: number;
+  // Call the statistic on a set of columns, by position or by name.
+  const call = statistic as unknown as (...args: unknown[]) => unknown;
+  const asSample = (set: Float64Array[]): (() => unknown) => {
+    if (positional) return () => call(...set);
+    const sample: Record<string, Float64Array> = {};
+    names.forEach((name, c) => (sample[name] = set[c]));
+    return () => call(sample);
+  };
+  const evaluate = (run: () => unknown, replicate: number): number => {
+    let value: unknown;
     try {
-      value = statistic(sample);
+      value = run();
     } catch (error) {
+      if (replicate === 0) throw error; // bad input: the statistic's own error, unchanged
       const message = error instanceof Error ? error.message : String(error);
       throw new RangeError(`${fn}: statistic failed on ${replicate === 0 ? 'the original data' : `replicate ${replicate}`}: ${message}`);
     }
@@ -110,14 +146,11 @@ export function bootstrap<D extends BootstrapData>(
     return value;
   };
 
-  const original = {} as Record<string, Float64Array>;
-  names.forEach((name, c) => (original[name] = columns[c].slice()));
-  const estimate = evaluate(original as BootstrapSample<D>, 0);
+  const estimate = evaluate(asSample(columns.map((column) => column.slice())), 0);
 
   // One set of sample buffers, refilled for every replicate.
   const buffers = columns.map(() => new Float64Array(n));
-  const sample = {} as Record<string, Float64Array>;
-  names.forEach((name, c) => (sample[name] = buffers[c]));
+  const runSample = asSample(buffers);
   const random = mulberry32(seed);
   const distribution = new Float64Array(replicates);
   const m = columns.length;
@@ -126,7 +159,7 @@ export function bootstrap<D extends BootstrapData>(
       const i = Math.floor(random() * n);
       for (let c = 0; c < m; c++) buffers[c][k] = columns[c][i];
     }
-    distribution[r] = evaluate(sample as BootstrapSample<D>, r + 1);
+    distribution[r] = evaluate(runSample, r + 1);
   }
 
   const sorted = distribution.slice().sort();

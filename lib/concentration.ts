@@ -249,7 +249,7 @@ function checkBounds(fn: string, bounds: unknown): [number, number] {
  * @example
  * concentrationIndex([1, 2, 3, 4], [10, 20, 30, 40]).index; // => 0.25
  * @example
- * concentrationIndex([0.2, 0.4, 0.5, 0.9], [1, 2, 3, 4], null, { correction: 'erreygers', bounds: [0, 1] }).index; // => 0.4
+ * concentrationIndex([0.2, 0.4, 0.5, 0.9], [1, 2, 3, 4], null, { correction: 'erreygers', bounds: [0, 1] }).index; // => 0.55
  */
 export function concentrationIndex(
   values: ArrayLike<number>,

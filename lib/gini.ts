@@ -42,7 +42,7 @@ export interface GiniOptions extends LabelOptions {
  * @example
  * gini([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], null, { correction: true }); // => 0.5134346
  * @example
- * gini([2, 1, 4], [10, 30, 60]); // => 0.2439024
+ * gini([2, 1, 4], [10, 30, 60]); // => 0.2379310
  */
 export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: GiniOptions = {}): number {
   const { correction = false, labels } = options;

@@ -348,7 +348,7 @@ export interface TheilDecompositionOptions extends TheilOptions {}
  * @example
  * theilDecomposition([0, 0, 0, 10, 10, 10], [0, 0, 0, 1, 1, 1], null, { variant: 'T' }).between; // => 0.6931472
  * @example
- * theilDecomposition([1, 2, 4, 8], ['a', 'a', 'b', 'b']).within; // => 0.05663301
+ * theilDecomposition([1, 2, 4, 8], ['a', 'a', 'b', 'b']).within; // => 0.05889152
  */
 export function theilDecomposition(
   values: ArrayLike<number>,
