@@ -12,7 +12,9 @@ export type Gm11Grade = 'Superior' | 'Qualified' | 'Marginal' | 'Disqualified';
 export interface Gm11AccuracyOptions {
   /**
    * Divisor of both standard deviations S1 (data) and S2 (residuals): `'population'` divides by the number of
-   * terms m, `'sample'` by m - 1.
+   * terms m, `'sample'` by m - 1. When all n residuals count (`includeFirstResidual: true`) the divisors cancel in
+   * C = S2 / S1, so the choice changes only P (through the bound 0.6745 S1); without the first residual it
+   * changes C too.
    * @default 'population' (Liu & Forrest 2010, Sec. 6.5)
    */
   standardDeviation?: 'population' | 'sample';
