@@ -240,8 +240,9 @@ export function atkinson(
     options.labels,
     (unit) => `epsilon = ${epsilon} needs positive values, and ${unit} has value 0; epsilon < 1 accepts zeros`,
   );
-  if (a === 0) return -Math.expm1(-ge);
-  return -Math.expm1(Math.log1p(a * (a - 1) * ge) / a);
+  // `0 - x` rather than `-x`, so that no inequality gives +0, not -0.
+  if (a === 0) return 0 - Math.expm1(-ge);
+  return 0 - Math.expm1(Math.log1p(a * (a - 1) * ge) / a);
 }
 
 /**
