@@ -9,3 +9,4 @@ export * from './gini';
 export * from './theil';
 export * from './concentration';
 export * from './bootstrap';
+export * from './data/index';

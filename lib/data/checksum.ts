@@ -1,0 +1,75 @@
+/**
+ * Checksums: every file in data/ is listed in data/datapackage.json with its sha256 ("sha256:<hex>",
+ * Frictionless style). Loaders call `readVerified` so that a changed file fails loudly.
+ */
+import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import { dataPath } from './paths';
+
+/** A resource of data/datapackage.json (the fields the loaders use). */
+export interface DataResource {
+  name: string;
+  path: string;
+  title: string;
+  kind: 'verbatim' | 'transcribed' | 'derived-by-script';
+  hash: string;
+  bytes: number;
+  encoding?: string;
+  description?: string;
+  schema?: { fields: { name: string; type: string; description?: string; unit?: string }[] };
+  sources?: { title: string; path?: string; commit?: string }[];
+  licenses?: { name: string; title?: string; path?: string }[];
+}
+
+/** The data package descriptor. */
+export interface DataPackage {
+  name: string;
+  title: string;
+  resources: DataResource[];
+}
+
+/** Thrown when a data file's sha256 differs from the one recorded in datapackage.json. */
+export class DataChecksumError extends Error {
+  constructor(
+    readonly file: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(
+      `data/${file}: sha256 mismatch (expected ${expected}, actual ${actual}). The file changed after ` +
+        'data/datapackage.json was written; if the change is intended, rebuild with `node scripts/build-data.mjs`.',
+    );
+    this.name = 'DataChecksumError';
+  }
+}
+
+/** Read and parse data/datapackage.json. */
+export function loadDataPackage(): DataPackage {
+  return JSON.parse(readFileSync(dataPath('datapackage.json'), 'utf8')) as DataPackage;
+}
+
+/** The datapackage resource describing `file` (path relative to data/); throws if the file is not listed. */
+export function resourceFor(file: string, pkg: DataPackage = loadDataPackage()): DataResource {
+  const r = pkg.resources.find((x) => x.path === file);
+  if (!r) throw new Error(`data/${file} is not listed in data/datapackage.json`);
+  return r;
+}
+
+/** sha256 of bytes as lowercase hex. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Read a data file (path relative to data/) after checking its sha256 against datapackage.json.
+ * @returns the file's text (UTF-8, BOM removed)
+ * @throws DataChecksumError when the file changed
+ */
+export function readVerified(file: string, pkg: DataPackage = loadDataPackage()): string {
+  const resource = resourceFor(file, pkg);
+  const bytes = readFileSync(dataPath(file));
+  const actual = `sha256:${sha256Hex(bytes)}`;
+  if (actual !== resource.hash) throw new DataChecksumError(file, resource.hash, actual);
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

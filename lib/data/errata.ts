@@ -1,0 +1,93 @@
+/**
+ * Errata (data/errata.csv): corrections to the sources, applied by the loaders at load time and reported.
+ *
+ * An erratum names a data file, a row selector (`column=value` pairs joined by `;`, alternatives by `|`:
+ * `province_code=230000;year=2013`, `row_order=4|5|6|7`), the column it corrects, the value as printed and the
+ * corrected value. Applying it checks that every selected row still holds the printed value: if the file
+ * changed underneath an erratum, loading fails instead of silently correcting the wrong cell.
+ */
+import { parseCsvObjects } from './csv';
+import { readVerified } from './checksum';
+
+/** One row of data/errata.csv. */
+export interface Erratum {
+  id: string;
+  /** Data file, relative to data/. */
+  file: string;
+  /** Row selector, e.g. `province_code=230000;year=2013`. */
+  row: string;
+  column: string;
+  printed: string;
+  corrected: string;
+  evidence: string;
+  foundBy: string;
+}
+
+/** An erratum as applied by a loader. */
+export interface AppliedErratum extends Erratum {
+  /** How many rows of the file it changed. */
+  rowsChanged: number;
+}
+
+/** All errata. Checksum verified. */
+export function loadErrata(): Erratum[] {
+  return parseCsvObjects(readVerified('errata.csv'), 'data/errata.csv').map((r) => ({
+    id: r.id,
+    file: r.file,
+    row: r.row,
+    column: r.column,
+    printed: r.printed,
+    corrected: r.corrected,
+    evidence: r.evidence,
+    foundBy: r.found_by,
+  }));
+}
+
+/** Parse a selector into [column, allowed values] pairs. */
+export function parseSelector(selector: string): [string, string[]][] {
+  return selector.split(';').map((part) => {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new Error(`erratum selector ${JSON.stringify(selector)}: expected column=value`);
+    return [part.slice(0, eq), part.slice(eq + 1).split('|')];
+  });
+}
+
+/**
+ * Apply the errata of `file` to its raw records (mutating copies, not the inputs) and report them.
+ * @param file path relative to data/
+ * @param records raw CSV objects
+ * @param apply when false, nothing is changed and nothing is reported (load the data as printed)
+ * @returns corrected copies of the records, `rowErrata[i]`: the ids applied to record i, and the applied errata
+ * @throws Error when an erratum selects no row, or a selected cell no longer holds the printed value
+ */
+export function applyErrata(
+  file: string,
+  records: Record<string, string>[],
+  apply = true,
+): { records: Record<string, string>[]; rowErrata: string[][]; applied: AppliedErratum[] } {
+  const out = records.map((r) => ({ ...r }));
+  const rowErrata = out.map(() => [] as string[]);
+  if (!apply) return { records: out, rowErrata, applied: [] };
+  const applied: AppliedErratum[] = [];
+  for (const e of loadErrata().filter((x) => x.file === file)) {
+    const selector = parseSelector(e.row);
+    for (const [column] of selector) {
+      if (out.length && !(column in out[0])) throw new Error(`erratum ${e.id}: data/${file} has no column ${column}`);
+    }
+    if (out.length && !(e.column in out[0])) throw new Error(`erratum ${e.id}: data/${file} has no column ${e.column}`);
+    const hits = out.map((r, i) => ({ r, i })).filter(({ r }) => selector.every(([c, values]) => values.includes(r[c])));
+    if (!hits.length) throw new Error(`erratum ${e.id}: selector ${e.row} matches no row of data/${file}`);
+    for (const { r, i } of hits) {
+      if (r[e.column] !== e.printed) {
+        throw new Error(
+          `erratum ${e.id}: data/${file} row ${e.row} column ${e.column} holds ${JSON.stringify(r[e.column])}, ` +
+            `not the printed value ${JSON.stringify(e.printed)}; the file or the erratum is out of date`,
+        );
+      }
+      r[e.column] = e.corrected;
+      rowErrata[i].push(e.id);
+    }
+    applied.push({ ...e, rowsChanged: hits.length });
+  }
+  return { records: out, rowErrata, applied };
+}

@@ -1,0 +1,220 @@
+/**
+ * The 31 provinces of mainland China (data/provinces.csv), the region schemes of the two studies
+ * (data/regions.csv), and name lookup: Chinese, English, pinyin and alias spellings to GB/T 2260 codes.
+ *
+ * Shanxi (山西, 140000) and Shaanxi (陕西, 610000) differ by one letter. Lookup is exact (after case, space
+ * and width normalization), never fuzzy: a near miss fails with suggestions, and when either of the two is
+ * among the suggestions the message says that they are different provinces.
+ */
+import { parseCsvObjects } from './csv';
+import { readVerified } from './checksum';
+
+/** A province as described in data/provinces.csv. */
+export interface Province {
+  /** GB/T 2260 code, e.g. '110000'. */
+  code: string;
+  /** English name, e.g. 'Inner Mongolia'. */
+  nameEn: string;
+  /** Chinese full name, e.g. '内蒙古自治区'. */
+  nameZh: string;
+  /** Chinese short name, e.g. '内蒙古'. */
+  nameZhShort: string;
+  /** Other spellings met in the sources. */
+  aliases: string[];
+  /** Land area in km² from the henrylin03 file (scraped from Wikipedia; not an official figure). */
+  areaKm2: number;
+  /** Source id of areaKm2. */
+  areaSource: string;
+  /** Fu et al. 2023 zone: 'east' | 'middle' | 'west'. */
+  fu2023Zone: string;
+  /** Li et al. 2024 region: 'north' | 'northeast' | 'east' | 'south_central' | 'southwest' | 'northwest'. */
+  li2024Region: string;
+}
+
+/** Membership of a province in a region scheme (data/regions.csv). */
+export interface RegionMembership {
+  scheme: 'fu2023' | 'li2024';
+  region: string;
+  regionLabel: string;
+  provinceCode: string;
+  /** Position in the study's own listing; null when the study does not list the province (Li et al.: Xinjiang). */
+  orderInSource: number | null;
+  note: string;
+}
+
+/** Region memberships, optionally of one scheme. Checksum verified. */
+export function loadRegions(scheme?: 'fu2023' | 'li2024'): RegionMembership[] {
+  const rows = parseCsvObjects(readVerified('regions.csv'), 'data/regions.csv').map((r) => ({
+    scheme: r.scheme as 'fu2023' | 'li2024',
+    region: r.region,
+    regionLabel: r.region_label,
+    provinceCode: r.province_code,
+    orderInSource: r.order_in_source === '' ? null : Number(r.order_in_source),
+    note: r.note,
+  }));
+  return scheme ? rows.filter((r) => r.scheme === scheme) : rows;
+}
+
+/** The 31 provinces in code order, with their zone/region in both studies' schemes. Checksum verified. */
+export function loadProvinces(): Province[] {
+  const regions = loadRegions();
+  const regionOf = (scheme: string, code: string): string => {
+    const m = regions.find((r) => r.scheme === scheme && r.provinceCode === code);
+    if (!m) throw new Error(`data/regions.csv: no ${scheme} region for province ${code}`);
+    return m.region;
+  };
+  return parseCsvObjects(readVerified('provinces.csv'), 'data/provinces.csv').map((r) => ({
+    code: r.code,
+    nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameZhShort: r.name_zh_short,
+    aliases: r.aliases ? r.aliases.split('|') : [],
+    areaKm2: Number(r.area_km2),
+    areaSource: r.area_source,
+    fu2023Zone: regionOf('fu2023', r.code),
+    li2024Region: regionOf('li2024', r.code),
+  }));
+}
+
+/**
+ * Normalize a name for lookup: Unicode NFKC (full-width letters and digits to ASCII), lower case, and spaces,
+ * hyphens, underscores and dots removed. Apostrophes are kept ("Shan'xi" is not silently made "Shanxi").
+ */
+export function normalizeProvinceName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.\u00a0\u3000]+/g, '');
+}
+
+const ENGLISH_SUFFIXES = ['province', 'municipality', 'autonomousregion', 'city', 'sheng', 'shi', 'zizhiqu'];
+const SHANXI = '140000';
+const SHAANXI = '610000';
+
+interface NameIndex {
+  byName: Map<string, string>;
+  provinces: Province[];
+  names: { key: string; display: string; code: string }[];
+}
+let index: NameIndex | undefined;
+
+function nameIndex(): NameIndex {
+  if (index) return index;
+  const provinces = loadProvinces();
+  const byName = new Map<string, string>();
+  const names: NameIndex['names'] = [];
+  for (const p of provinces) {
+    for (const n of [p.code, p.nameEn, p.nameZh, p.nameZhShort, ...p.aliases]) {
+      const key = normalizeProvinceName(n);
+      const prior = byName.get(key);
+      if (prior && prior !== p.code) throw new Error(`data/provinces.csv: name ${n} belongs to ${prior} and ${p.code}`);
+      byName.set(key, p.code);
+      names.push({ key, display: n, code: p.code });
+    }
+  }
+  index = { byName, provinces, names };
+  return index;
+}
+
+/**
+ * The GB/T 2260 code of a province name, or undefined. Accepts the code itself, Chinese full or short names,
+ * English names and the aliases of data/provinces.csv, ignoring case, spaces and full-width characters, and an
+ * English suffix such as " Province" or " Autonomous Region". Never fuzzy.
+ */
+export function findProvinceCode(name: string | number): string | undefined {
+  const { byName } = nameIndex();
+  const key = normalizeProvinceName(String(name));
+  const exact = byName.get(key);
+  if (exact) return exact;
+  for (const suffix of ENGLISH_SUFFIXES) {
+    if (key.length > suffix.length && key.endsWith(suffix)) {
+      const hit = byName.get(key.slice(0, -suffix.length));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** Levenshtein edit distance (insertions, deletions, substitutions each cost 1). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length];
+}
+
+/** A suggested province for an unknown name. */
+export interface ProvinceSuggestion {
+  name: string;
+  code: string;
+  nameEn: string;
+  distance: number;
+}
+
+/** Up to `limit` nearest known names (Levenshtein on normalized names), one per province, nearest first. */
+export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] {
+  const { names, provinces } = nameIndex();
+  const key = normalizeProvinceName(name);
+  const best = new Map<string, ProvinceSuggestion>();
+  for (const n of names) {
+    if (/^\d+$/.test(n.display)) continue;
+    const d = levenshtein(key, n.key);
+    const prior = best.get(n.code);
+    if (!prior || d < prior.distance) {
+      const p = provinces.find((x) => x.code === n.code) as Province;
+      best.set(n.code, { name: n.display, code: n.code, nameEn: p.nameEn, distance: d });
+    }
+  }
+  return [...best.values()].sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code)).slice(0, limit);
+}
+
+/** Describe the suggestions for an unknown name, with the Shanxi/Shaanxi warning when relevant. */
+export function suggestionText(name: string): string {
+  const s = suggestProvinces(name, 2);
+  const near = s.filter((x) => x.distance <= Math.max(2, Math.ceil(normalizeProvinceName(name).length / 3)));
+  const list = (near.length ? near : s.slice(0, 1)).map((x) => `${x.name} (${x.nameEn}, ${x.code})`);
+  let text = `did you mean ${list.join(' or ')}?`;
+  if (s.some((x) => x.code === SHANXI || x.code === SHAANXI)) {
+    text += ' Note: Shanxi (山西, 140000) and Shaanxi (陕西, 610000) are different provinces; write the name exactly.';
+  }
+  return text;
+}
+
+/** Thrown by provinceCode for a name that is not a known province. */
+export class ProvinceNameError extends Error {
+  constructor(
+    readonly input: string,
+    readonly suggestions: ProvinceSuggestion[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProvinceNameError';
+  }
+}
+
+/**
+ * The GB/T 2260 code of a province name (Chinese, English, pinyin or alias; see findProvinceCode).
+ * @throws ProvinceNameError naming the nearest known names when the name is unknown
+ * @example provinceCode('内蒙古自治区') // => '150000'
+ * @example provinceCode('Shaanxi') // => '610000' (and provinceCode('Shanxi') // => '140000')
+ */
+export function provinceCode(name: string | number): string {
+  const code = findProvinceCode(name);
+  if (code) return code;
+  const input = String(name);
+  throw new ProvinceNameError(input, suggestProvinces(input, 3), `unknown province ${JSON.stringify(input)}: ${suggestionText(input)}`);
+}
+
+/** The Province record of a name or code. @throws ProvinceNameError */
+export function province(name: string | number): Province {
+  const code = provinceCode(name);
+  return nameIndex().provinces.find((p) => p.code === code) as Province;
+}

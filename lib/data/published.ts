@@ -1,0 +1,197 @@
+/**
+ * The published tables of the two studies (and of Yu et al. 2021, which Fu et al. Tables 3-4 repeat),
+ * transcribed cell by cell into data/published/<study>/. Errata (Fu Table 2's second "Shanxi", the swapped
+ * 2016 cells of Fu Tables 10-11, Fu Table 5's 2015 registrations, Li Table 5's shifted labels) are applied at
+ * load time and reported; `valueText` always keeps the cell as printed.
+ */
+import { parseCsvObjects } from './csv';
+import { loadDataPackage, readVerified, DataResource } from './checksum';
+import { applyErrata } from './errata';
+import { Loaded } from './series';
+
+export type Study = 'fu2023' | 'li2024' | 'yu2021';
+
+/** One printed cell of a published table. */
+export interface PublishedCell {
+  study: Study;
+  table: string;
+  rowOrder: number;
+  columnOrder: number;
+  /** Group label the printed layout assigns to the row (Li Table 2 year, Li Table 5 "Project"). */
+  rowGroupLabel: string;
+  /** Row label as printed. */
+  rowLabel: string;
+  /** Column label as printed (multi-level headers joined by " / "). */
+  columnLabel: string;
+  geoType: 'province' | 'zone' | 'region' | 'national' | '';
+  /** GB/T 2260 code (after errata), or null for zone/region/national rows. */
+  provinceCode: string | null;
+  /** Zone/region id or 'national', or null for province rows. */
+  regionId: string | null;
+  indicator: string;
+  measure: string;
+  basis: string;
+  category: string;
+  year: number | null;
+  period: string;
+  unit: string;
+  /** The cell exactly as printed (trailing zeros, commas, % kept). */
+  valueText: string;
+  /** The value (after errata). */
+  value: number;
+  note: string;
+  /** Ids of the errata applied to this cell. */
+  errata: string[];
+}
+
+/** A row of Li et al. Table 1 (GM(1,1) accuracy grading): an interval for C or P. */
+export interface AccuracyGrade {
+  accuracyClass: 'superior' | 'qualified' | 'marginal' | 'disqualified';
+  statistic: 'C' | 'P';
+  valueText: string;
+  lower: number | null;
+  lowerInclusive: boolean;
+  upper: number | null;
+  upperInclusive: boolean;
+}
+
+/** The datapackage resources of the published tables, in order. */
+export function listPublishedTables(study?: Study): DataResource[] {
+  return loadDataPackage().resources.filter(
+    (r) => /^published\/(fu2023|li2024|yu2021)\/table\d+_/.test(r.path) && (!study || r.path.startsWith(`published/${study}/`)),
+  );
+}
+
+function resourceOf(study: Study, table: string): DataResource {
+  const name = `${study}-${table}`;
+  const r = loadDataPackage().resources.find((x) => x.name === name);
+  if (!r) {
+    const known = listPublishedTables(study).map((x) => x.name.replace(`${study}-`, ''));
+    throw new RangeError(`no published table ${table} for ${study} (known: ${known.join(', ')})`);
+  }
+  return r;
+}
+
+const orNull = (s: string): string | null => (s === '' ? null : s);
+const intOrNull = (s: string): number | null => (s === '' ? null : Number(s));
+
+/**
+ * Load one published table as printed cells, with errata applied (unless `errata: false`) and reported.
+ * @example loadPublishedTable('fu2023', 'table2').rows.find((c) => c.rowOrder === 31)?.provinceCode // => '610000'
+ */
+export function loadPublishedTable(study: 'li2024', table: 'table1', options?: { errata?: boolean }): Loaded<AccuracyGrade>;
+export function loadPublishedTable(study: Study, table: string, options?: { errata?: boolean }): Loaded<PublishedCell>;
+export function loadPublishedTable(study: Study, table: string, options: { errata?: boolean } = {}): Loaded<PublishedCell> | Loaded<AccuracyGrade> {
+  const resource = resourceOf(study, table);
+  const raw = parseCsvObjects(readVerified(resource.path), `data/${resource.path}`);
+  const { records, rowErrata, applied } = applyErrata(resource.path, raw, options.errata ?? true);
+  if (study === 'li2024' && table === 'table1') {
+    const rows = records.map((r) => ({
+      accuracyClass: r.accuracy_class as AccuracyGrade['accuracyClass'],
+      statistic: r.statistic as 'C' | 'P',
+      valueText: r.value_text,
+      lower: r.lower === '' ? null : Number(r.lower),
+      lowerInclusive: r.lower_inclusive === 'true',
+      upper: r.upper === '' ? null : Number(r.upper),
+      upperInclusive: r.upper_inclusive === 'true',
+    }));
+    return { rows, files: [resource.path], appliedErrata: applied };
+  }
+  const rows = records.map((r, i) => {
+    const value = Number(r.value);
+    if (r.value === '' || !Number.isFinite(value)) throw new Error(`data/${resource.path}: value ${JSON.stringify(r.value)} is not a number`);
+    return {
+      study: r.study as Study,
+      table: r.table,
+      rowOrder: Number(r.row_order),
+      columnOrder: Number(r.column_order),
+      rowGroupLabel: r.row_group_label,
+      rowLabel: r.row_label,
+      columnLabel: r.column_label,
+      geoType: r.geo_type as PublishedCell['geoType'],
+      provinceCode: orNull(r.province_code),
+      regionId: orNull(r.region_id),
+      indicator: r.indicator,
+      measure: r.measure,
+      basis: r.basis,
+      category: r.category,
+      year: intOrNull(r.year),
+      period: r.period,
+      unit: r.unit,
+      valueText: r.value_text,
+      value,
+      note: r.note,
+      errata: rowErrata[i],
+    };
+  });
+  return { rows, files: [resource.path], appliedErrata: applied };
+}
+
+/** A number printed in the running text of a study (data/published/li2024/text_values.csv). */
+export interface TextValue {
+  study: Study;
+  section: string;
+  preprintLine: string;
+  quote: string;
+  geoType: string;
+  provinceCode: string | null;
+  regionId: string | null;
+  indicator: string;
+  measure: string;
+  year: number | null;
+  period: string;
+  unit: string;
+  valueText: string;
+  value: number;
+  note: string;
+}
+
+/** Numbers printed in Li et al.'s text: concentration indices, 2030 projections, the regional gap, growth claims, ranks. */
+export function loadTextValues(study: 'li2024' = 'li2024'): TextValue[] {
+  const file = `published/${study}/text_values.csv`;
+  return parseCsvObjects(readVerified(file), `data/${file}`).map((r) => ({
+    study: r.study as Study,
+    section: r.section,
+    preprintLine: r.preprint_line,
+    quote: r.quote,
+    geoType: r.geo_type,
+    provinceCode: orNull(r.province_code),
+    regionId: orNull(r.region_id),
+    indicator: r.indicator,
+    measure: r.measure,
+    year: intOrNull(r.year),
+    period: r.period,
+    unit: r.unit,
+    valueText: r.value_text,
+    value: Number(r.value),
+    note: r.note,
+  }));
+}
+
+/** One recorded inconsistency or observation (data/published/inconsistencies.csv). */
+export interface Inconsistency {
+  id: string;
+  kind: 'inconsistency' | 'observation';
+  study: string;
+  table: string;
+  cells: string;
+  finding: string;
+  evidence: string;
+  /** Errata ids that correct it (empty when no correction can be made). */
+  errata: string[];
+}
+
+/** Every inconsistency found in the published tables and the raw data, with its evidence. */
+export function loadInconsistencies(): Inconsistency[] {
+  const file = 'published/inconsistencies.csv';
+  return parseCsvObjects(readVerified(file), `data/${file}`).map((r) => ({
+    id: r.id,
+    kind: r.kind as Inconsistency['kind'],
+    study: r.study,
+    table: r.table,
+    cells: r.cells,
+    finding: r.finding,
+    evidence: r.evidence,
+    errata: r.erratum ? r.erratum.split('|') : [],
+  }));
+}

@@ -1,0 +1,399 @@
+/**
+ * Read a user's own province-level table (e.g. the China Health Statistics Yearbook primary health care
+ * workforce tables) from CSV (UTF-8 with or without BOM, GB18030/GBK) or XLSX (exceljs), in long or wide
+ * layout, map province names to GB/T 2260 codes, and validate everything. Nothing is dropped silently: all
+ * problems are collected and thrown together as one ProvinceTableError naming file, row and column.
+ */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { parseCsvRecords } from './csv';
+import { findProvinceCode, loadProvinces, normalizeProvinceName, suggestionText } from './provinces';
+
+/** One problem found in a table. `row` is the 1-based line (CSV) or sheet row (XLSX); null when no row exists. */
+export interface ProvinceTableProblem {
+  file: string;
+  row: number | null;
+  column: string;
+  message: string;
+}
+
+/** Thrown with every problem of a table at once. */
+export class ProvinceTableError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: ProvinceTableProblem[],
+  ) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:\n` +
+        problems.map((p) => `  - ${p.row === null ? 'row -' : `row ${p.row}`}, column ${p.column || '-'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ProvinceTableError';
+  }
+}
+
+/** One value of the table. */
+export interface ProvinceTableRow {
+  provinceCode: string;
+  /** Province name as written in the file. */
+  province: string;
+  year: number;
+  indicator: string;
+  value: number;
+  /** Row of the file the value came from (1-based). */
+  row: number;
+  /** Other columns of a long table (e.g. source, note), as text. */
+  extra: Record<string, string>;
+}
+
+export interface ReadProvinceTableOptions {
+  /** long: one value per row (province, year, indicator, value); wide: a grid of provinces x years. @default 'long' */
+  layout?: 'long' | 'wide';
+  /** Wide only: provinces in rows and years in columns, or years in rows and provinces in columns. @default 'provinces-in-rows' */
+  orientation?: 'provinces-in-rows' | 'years-in-rows';
+  /** Indicator of every value when the file has no indicator column (required for wide tables). */
+  indicator?: string;
+  /** Allowed indicator names; any other is a problem. */
+  indicators?: string[];
+  /** CSV text encoding. 'auto': UTF-8 (BOM or valid UTF-8), else GB18030 (a superset of GBK). @default 'auto' */
+  encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk';
+  /** CSV field separator. @default ',' (tab when the header has tabs and no commas) */
+  delimiter?: string;
+  /** CSV: lines starting with this string are comments (e.g. '#'). */
+  comment?: string;
+  /** Lines (CSV) or rows (XLSX) before the header, e.g. 2 for NBS exports. @default 0 */
+  skipRows?: number;
+  /** XLSX: worksheet name or 1-based index. @default 1 */
+  sheet?: string | number;
+  /** Long layout column names. @default province|省份|地区|region, year|年份, indicator|指标, value|数值 */
+  columns?: { province?: string; year?: string; indicator?: string; value?: string };
+  /** Wide layout: header cells to ignore (e.g. 'AAGR (%)'). Reported in the result, not dropped silently. */
+  ignoreColumns?: string[];
+  /** Require all 31 provinces for every indicator and year present. @default false */
+  requireAllProvinces?: boolean;
+  /** Require every year of this inclusive range [first, last] for every province present (or all 31), and no other year. */
+  years?: [number, number];
+  /** Accept blank (or -, —, …, NA) cells and report them in `missing` instead of failing. @default false */
+  allowMissing?: boolean;
+  /** Accept negative values. @default false */
+  allowNegative?: boolean;
+}
+
+export interface ProvinceTableResult {
+  file: string;
+  format: 'csv' | 'xlsx';
+  /** Encoding used to decode a CSV ('utf-8', 'utf-8 (BOM)', 'gb18030'); 'xlsx' for workbooks. */
+  encoding: string;
+  layout: 'long' | 'wide';
+  rows: ProvinceTableRow[];
+  /** Blank cells accepted because of `allowMissing`. */
+  missing: ProvinceTableProblem[];
+  /** Columns ignored because of `ignoreColumns`. */
+  ignoredColumns: string[];
+}
+
+interface Grid {
+  /** Each row: its 1-based row number and its cells as text. */
+  rows: { row: number; cells: string[] }[];
+  encoding: string;
+  format: 'csv' | 'xlsx';
+}
+
+const MISSING_MARKERS = new Set(['', '-', '—', '–', '…', '...', 'na', 'n/a', '无']);
+const NATIONAL_NAMES = new Set(['全国', '合计', '总计', 'national', 'nationaltotal', 'total', 'china', 'nationalaverage']);
+
+/** Decode CSV bytes. */
+function decode(bytes: Buffer, encoding: ReadProvinceTableOptions['encoding'] = 'auto'): { text: string; encoding: string } {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (encoding === 'gb18030' || encoding === 'gbk') {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const iconv = require('iconv-lite') as typeof import('iconv-lite');
+    return { text: iconv.decode(bytes, encoding), encoding };
+  }
+  if (encoding === 'utf-8') {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: hasBom ? 'utf-8 (BOM)' : 'utf-8' };
+  }
+  if (hasBom) return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const iconv = require('iconv-lite') as typeof import('iconv-lite');
+    return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' };
+  }
+}
+
+function readCsvGrid(file: string, options: ReadProvinceTableOptions): Grid {
+  const { text, encoding } = decode(readFileSync(file), options.encoding);
+  const firstLine = text.split(/\r?\n/).find((l) => l.trim() && !(options.comment && l.startsWith(options.comment))) ?? '';
+  const delimiter = options.delimiter ?? (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+  const records = parseCsvRecords(text, delimiter, options.comment);
+  return { rows: records.map((r) => ({ row: r.line, cells: r.cells })), encoding, format: 'csv' };
+}
+
+/** Text of an exceljs cell value. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    const o = v as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+    if ('result' in o) return cellText(o.result);
+    if (o.richText) return o.richText.map((t) => t.text).join('');
+    if (typeof o.text === 'string') return o.text;
+    if (o.error) return String(o.error);
+  }
+  return String(v);
+}
+
+async function readXlsxGrid(file: string, options: ReadProvinceTableOptions): Promise<Grid> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheetOption = options.sheet ?? 1;
+  const sheet = typeof sheetOption === 'number' ? workbook.worksheets[sheetOption - 1] : workbook.getWorksheet(sheetOption);
+  if (!sheet) {
+    throw new ProvinceTableError(file, [
+      { file, row: null, column: '', message: `no worksheet ${JSON.stringify(sheetOption)} (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})` },
+    ]);
+  }
+  const rows: Grid['rows'] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push({ row: rowNumber, cells });
+  });
+  return { rows, encoding: 'xlsx', format: 'xlsx' };
+}
+
+/** Parse a printed number: full-width digits/commas (NFKC), thousands separators "1,234,567". */
+export function parseTableNumber(text: string): number | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (/^[-+]?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  return undefined;
+}
+
+/** Parse a year header or cell: 2015, "2015", "2015年". */
+function parseYear(text: string): number | undefined {
+  const m = text.normalize('NFKC').trim().match(/^(\d{4})(年)?$/);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  return y >= 1900 && y <= 2100 ? y : undefined;
+}
+
+const COLUMN_DEFAULTS: Record<'province' | 'year' | 'indicator' | 'value', string[]> = {
+  province: ['province', 'province_code', '省份', '地区', 'region', '省', 'area'],
+  year: ['year', '年份', '年度', '年'],
+  indicator: ['indicator', '指标', 'variable'],
+  value: ['value', '数值', '值'],
+};
+
+/**
+ * Read and validate a province table.
+ * @returns the values as typed rows, with the encoding used and any accepted blank cells
+ * @throws ProvinceTableError listing every problem (unknown province with the nearest name, duplicate
+ *   province-year-indicator, missing provinces or years, non-numeric, negative or blank cells), each with
+ *   file, row and column
+ * @example await readProvinceTable('phc.csv', { layout: 'long', comment: '#', requireAllProvinces: true, years: [2012, 2021] })
+ */
+export async function readProvinceTable(file: string, options: ReadProvinceTableOptions = {}): Promise<ProvinceTableResult> {
+  const name = path.basename(file);
+  const isXlsx = /\.xlsx$/i.test(file);
+  const grid = isXlsx ? await readXlsxGrid(file, options) : readCsvGrid(file, options);
+  const layout = options.layout ?? 'long';
+  const problems: ProvinceTableProblem[] = [];
+  const missing: ProvinceTableProblem[] = [];
+  const ignoredColumns: string[] = [];
+  const rows: ProvinceTableRow[] = [];
+  const problem = (row: number | null, column: string, message: string) => problems.push({ file: name, row, column, message });
+
+  // rows after skipRows, without rows that are entirely empty
+  const skip = options.skipRows ?? 0;
+  const body = grid.rows.filter((r) => r.row > skip && r.cells.some((c) => c.trim() !== ''));
+  if (!body.length) throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: 'no header row: the table is empty' }]);
+  const headerRow = body[0];
+  const header = headerRow.cells.map((c) => c.trim());
+  const data = body.slice(1);
+
+  /** Validate a value cell; returns the number or undefined (problem or accepted blank recorded). */
+  const acceptedBlanks = new Set<string>();
+  const readValue = (text: string, row: number, column: string, key?: string): number | undefined => {
+    const t = text.trim();
+    if (MISSING_MARKERS.has(t.toLowerCase())) {
+      const what = t === '' ? 'blank cell' : `missing-value marker ${JSON.stringify(t)}`;
+      if (options.allowMissing) {
+        missing.push({ file: name, row, column, message: what });
+        if (key) acceptedBlanks.add(key);
+      }
+      else problem(row, column, `${what} (pass { allowMissing: true } to accept and report blanks)`);
+      return undefined;
+    }
+    const v = parseTableNumber(t);
+    if (v === undefined) {
+      problem(row, column, `not a number: ${JSON.stringify(t)}`);
+      return undefined;
+    }
+    if (v < 0 && !options.allowNegative) {
+      problem(row, column, `negative value ${t}`);
+      return undefined;
+    }
+    return v;
+  };
+  /** Map a province cell to a code, recording a problem when it is unknown or national. */
+  const readProvince = (text: string, row: number, column: string): string | undefined => {
+    const t = text.trim();
+    if (!t) {
+      problem(row, column, 'blank province name');
+      return undefined;
+    }
+    const code = findProvinceCode(t);
+    if (code) return code;
+    if (NATIONAL_NAMES.has(normalizeProvinceName(t))) {
+      problem(row, column, `${JSON.stringify(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
+    } else {
+      problem(row, column, `unknown province ${JSON.stringify(t)}: ${suggestionText(t)}`);
+    }
+    return undefined;
+  };
+  const readIndicator = (text: string, row: number, column: string): string | undefined => {
+    const t = text.trim();
+    if (!t) {
+      problem(row, column, 'blank indicator');
+      return undefined;
+    }
+    if (options.indicators && !options.indicators.includes(t)) {
+      problem(row, column, `unknown indicator ${JSON.stringify(t)} (expected one of ${options.indicators.join(', ')})`);
+      return undefined;
+    }
+    return t;
+  };
+
+  if (layout === 'long') {
+    const find = (key: 'province' | 'year' | 'indicator' | 'value'): number => {
+      const wanted = options.columns?.[key];
+      const candidates = wanted ? [wanted] : COLUMN_DEFAULTS[key];
+      return header.findIndex((h) => candidates.some((c) => h.toLowerCase() === c.toLowerCase()));
+    };
+    const col = { province: find('province'), year: find('year'), indicator: find('indicator'), value: find('value') };
+    for (const key of ['province', 'year', 'value'] as const) {
+      if (col[key] < 0) problem(headerRow.row, '', `no ${key} column (header: ${header.join(', ')}); name it with options.columns.${key}`);
+    }
+    if (col.indicator < 0 && !options.indicator) {
+      problem(headerRow.row, '', `no indicator column (header: ${header.join(', ')}): add one or pass options.indicator`);
+    }
+    if (problems.length) throw new ProvinceTableError(name, problems);
+    const extraColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => !Object.values(col).includes(i));
+    for (const r of data) {
+      const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
+      if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== '')) {
+        problem(r.row, '', `${r.cells.length} fields but the header has ${header.length}`);
+      }
+      const code = readProvince(cell(col.province), r.row, header[col.province]);
+      const yearText = cell(col.year).trim();
+      const year = parseYear(yearText);
+      if (year === undefined) problem(r.row, header[col.year], `not a year: ${JSON.stringify(yearText)}`);
+      const indicator = col.indicator >= 0 ? readIndicator(cell(col.indicator), r.row, header[col.indicator]) : options.indicator;
+      const value = readValue(cell(col.value), r.row, header[col.value], `${code}|${year}|${indicator}`);
+      if (code && year !== undefined && indicator !== undefined && value !== undefined) {
+        const extra: Record<string, string> = {};
+        for (const { h, i } of extraColumns) if (h) extra[h] = cell(i);
+        rows.push({ provinceCode: code, province: cell(col.province).trim(), year, indicator, value, row: r.row, extra });
+      }
+    }
+  } else {
+    const indicator = options.indicator;
+    if (!indicator) throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: 'a wide table needs options.indicator (the indicator of its values)' }]);
+    if (options.indicators && !options.indicators.includes(indicator)) {
+      problem(null, '', `unknown indicator ${JSON.stringify(indicator)} (expected one of ${options.indicators.join(', ')})`);
+    }
+    const ignore = new Set(options.ignoreColumns ?? []);
+    const yearsInRows = options.orientation === 'years-in-rows';
+    // header cells after the first: years (provinces-in-rows) or provinces (years-in-rows)
+    const keys: (number | string | undefined)[] = header.map((h, i) => {
+      if (i === 0) return undefined;
+      if (h === '' && data.every((r) => (r.cells[i] ?? '').trim() === '')) return undefined; // empty trailing column
+      if (ignore.has(h)) {
+        ignoredColumns.push(h);
+        return undefined;
+      }
+      if (yearsInRows) return readProvince(h, headerRow.row, h || `column ${i + 1}`);
+      const y = parseYear(h);
+      if (y === undefined) problem(headerRow.row, h || `column ${i + 1}`, `header ${JSON.stringify(h)} is not a year (list it in options.ignoreColumns to skip it)`);
+      return y;
+    });
+    for (const r of data) {
+      const label = (r.cells[0] ?? '').trim();
+      let rowKey: string | number | undefined;
+      if (yearsInRows) {
+        rowKey = parseYear(label);
+        if (rowKey === undefined) problem(r.row, header[0] || 'column 1', `not a year: ${JSON.stringify(label)}`);
+      } else rowKey = readProvince(label, r.row, header[0] || 'column 1');
+      if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== '')) {
+        problem(r.row, '', `${r.cells.length} fields but the header has ${header.length}`);
+      }
+      keys.forEach((k, i) => {
+        if (k === undefined) return;
+        const code = (yearsInRows ? k : rowKey) as string;
+        const year = (yearsInRows ? rowKey : k) as number;
+        const value = readValue(r.cells[i] ?? '', r.row, header[i], `${code}|${year}|${indicator}`);
+        if (rowKey === undefined || value === undefined) return;
+        rows.push({
+          provinceCode: code,
+          province: yearsInRows ? header[i] : label,
+          year,
+          indicator,
+          value,
+          row: r.row,
+          extra: {},
+        });
+      });
+    }
+  }
+
+  // duplicates
+  const seen = new Map<string, ProvinceTableRow>();
+  for (const r of rows) {
+    const key = `${r.provinceCode}|${r.year}|${r.indicator}`;
+    const prior = seen.get(key);
+    if (prior) {
+      problem(r.row, '', `duplicate ${r.province} (${r.provinceCode}) ${r.year} ${r.indicator}: also on row ${prior.row}`);
+    } else seen.set(key, r);
+  }
+  // completeness: every required province x year x indicator present (an accepted blank counts as reported)
+  const provinces = loadProvinces();
+  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  if (!indicators.length && options.indicator) indicators.push(options.indicator);
+  let years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  if (options.years) {
+    const [first, last] = options.years;
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first <= last)) {
+      throw new RangeError(`readProvinceTable: options.years must be [first, last] with first <= last (got ${JSON.stringify(options.years)})`);
+    }
+    for (const r of rows) {
+      if (r.year < first || r.year > last) problem(r.row, '', `year ${r.year} is outside the required years ${first}-${last}`);
+    }
+    years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }
+  if (options.requireAllProvinces || options.years) {
+    const codes = options.requireAllProvinces ? provinces.map((p) => p.code) : [...new Set(rows.map((r) => r.provinceCode))];
+    for (const indicator of indicators) {
+      for (const code of codes) {
+        const p = provinces.find((x) => x.code === code) as (typeof provinces)[number];
+        const key = (y: number) => `${code}|${y}|${indicator}`;
+        const absent = years.filter((y) => !seen.has(key(y)) && !acceptedBlanks.has(key(y)));
+        if (!absent.length) continue;
+        if (absent.length === years.length && years.length > 1 && !years.some((y) => acceptedBlanks.has(key(y)))) {
+          problem(null, '', `missing province ${p.nameEn} (${p.nameZh}, ${code}) for ${indicator}: no value in any year`);
+        } else {
+          for (const y of absent) problem(null, '', `missing ${p.nameEn} (${code}) ${y} ${indicator}`);
+        }
+      }
+    }
+  }
+
+  if (problems.length) throw new ProvinceTableError(name, problems);
+  return { file: name, format: grid.format, encoding: grid.encoding, layout, rows, missing, ignoredColumns };
+}

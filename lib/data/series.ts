@@ -1,0 +1,171 @@
+/**
+ * Provincial series: year-end population (two vintages), gross regional product and per-capita GRP.
+ * Each loader verifies the file's checksum, applies its errata and reports them.
+ */
+import { parseCsvObjects } from './csv';
+import { readVerified } from './checksum';
+import { applyErrata, AppliedErratum } from './errata';
+
+/** Rows plus what was done to them on the way in. */
+export interface Loaded<Row> {
+  rows: Row[];
+  /** Data files read, relative to data/. */
+  files: string[];
+  /** Errata applied while loading (empty when none applied or `errata: false`). */
+  appliedErrata: AppliedErratum[];
+}
+
+/** Population as first published (CSY2020 table, 2000-2019) or the current revised NBS series. */
+export type PopulationVintage = 'first-published' | 'revised';
+/** csy2020: CSY2020 table 2-5 (first-published); nbs_pik: revised series 2005-2024; nbs_export_2024: NBS export 2024. */
+export type PopulationSource = 'csy2020' | 'nbs_pik' | 'nbs_export_2024';
+
+const POPULATION_FILES: Record<PopulationSource, { file: string; vintage: PopulationVintage }> = {
+  csy2020: { file: 'population_csy2020.csv', vintage: 'first-published' },
+  nbs_pik: { file: 'population_nbs_revised_pik.csv', vintage: 'revised' },
+  nbs_export_2024: { file: 'population_nbs_export_2024.csv', vintage: 'revised' },
+};
+
+/** Year-end resident population of one province in one year. */
+export interface PopulationRow {
+  provinceCode: string;
+  /** Name as written in the source file. */
+  province: string;
+  year: number;
+  vintage: PopulationVintage;
+  source: PopulationSource;
+  /** 10,000 persons. */
+  value: number;
+  /** Ids of the errata applied to this row. */
+  errata: string[];
+}
+
+export interface PopulationOptions {
+  /** Which vintage. */
+  vintage: PopulationVintage;
+  /** Which file of that vintage. @default 'csy2020' for first-published, 'nbs_pik' for revised */
+  source?: PopulationSource;
+  /** Apply data/errata.csv. @default true */
+  errata?: boolean;
+}
+
+function num(s: string, where: string): number {
+  const v = Number(s);
+  if (s.trim() === '' || !Number.isFinite(v)) throw new Error(`${where}: not a number: ${JSON.stringify(s)}`);
+  return v;
+}
+
+function loadPopulationRecords(options: PopulationOptions) {
+  const source = options.source ?? (options.vintage === 'first-published' ? 'csy2020' : 'nbs_pik');
+  const spec = POPULATION_FILES[source];
+  if (!spec) throw new RangeError(`loadPopulation: unknown source ${String(source)}`);
+  if (spec.vintage !== options.vintage) {
+    throw new RangeError(`loadPopulation: source ${source} is of vintage ${spec.vintage}, not ${options.vintage}`);
+  }
+  const raw = parseCsvObjects(readVerified(spec.file), `data/${spec.file}`);
+  const { records, rowErrata, applied } = applyErrata(spec.file, raw, options.errata ?? true);
+  return { source, spec, records, rowErrata, applied };
+}
+
+/**
+ * Year-end population by province (10,000 persons), one vintage.
+ * first-published: CSY2020 table 2-5, 2000-2019, the vintage Fu et al. and Li et al. (2012, 2016) used;
+ * Heilongjiang 2013 is corrected from 3535 to 3835 by erratum csy2020-heilongjiang-2013 (reported).
+ * revised: the current NBS series, 2005-2024 (2011-2019 revised after the 2020 census).
+ * @example loadPopulation({ vintage: 'first-published' }).appliedErrata.map((e) => e.id) // => ['csy2020-heilongjiang-2013']
+ */
+export function loadPopulation(options: PopulationOptions): Loaded<PopulationRow> {
+  const { source, spec, records, rowErrata, applied } = loadPopulationRecords(options);
+  const rows = records
+    .map((r, i) => ({ r, errata: rowErrata[i] }))
+    .filter(({ r }) => r.level === 'province' && r.indicator === 'population_year_end')
+    .map(({ r, errata }) => ({
+      provinceCode: r.province_code,
+      province: r.province,
+      year: num(r.year, spec.file),
+      vintage: spec.vintage,
+      source,
+      value: num(r.value, `${spec.file} ${r.province} ${r.year}`),
+      errata,
+    }));
+  return { rows, files: [spec.file], appliedErrata: applied };
+}
+
+/** National year-end population ("National Total" of CSY2020 table 2-5, 2000-2019), 10,000 persons. */
+export function loadNationalPopulation(options: { errata?: boolean } = {}): Loaded<{ year: number; value: number; source: 'csy2020' }> {
+  const { spec, records, applied } = loadPopulationRecords({ vintage: 'first-published', source: 'csy2020', errata: options.errata });
+  const rows = records
+    .filter((r) => r.level === 'national')
+    .map((r) => ({ year: num(r.year, spec.file), value: num(r.value, spec.file), source: 'csy2020' as const }));
+  return { rows, files: [spec.file], appliedErrata: applied };
+}
+
+/** GRP series: nbs_pik (2005-2024), henrylin03 (1992-2020, corroboration), nbs_export_2025_revision (2019-2023). */
+export type GdpSeries = 'nbs_pik' | 'henrylin03' | 'nbs_export_2025_revision';
+/** Per-capita GRP series: nbs_export_2025_revision (2019-2023, 31 provinces), qinghai_yb2014 (2012-2013, 21 provinces + national). */
+export type GdpPerCapitaSeries = 'nbs_export_2025_revision' | 'qinghai_yb2014';
+
+const GDP_FILES: Record<GdpSeries | GdpPerCapitaSeries, string> = {
+  nbs_pik: 'gdp_nbs_pik.csv',
+  henrylin03: 'gdp_henrylin03.csv',
+  nbs_export_2025_revision: 'gdp_nbs_export_2025_revision.csv',
+  qinghai_yb2014: 'gdp_per_capita_qinghai_yb2014.csv',
+};
+
+/** One value of a GRP or per-capita GRP series. */
+export interface GdpRow {
+  /** GB/T 2260 code; '' for a national row. */
+  provinceCode: string;
+  province: string;
+  level: 'province' | 'national';
+  year: number;
+  indicator: 'grp' | 'grp_per_capita';
+  series: string;
+  /** '100 million yuan' for grp, 'yuan per person' for grp_per_capita. */
+  unit: string;
+  value: number;
+  errata: string[];
+}
+
+function loadGdpFile(series: GdpSeries | GdpPerCapitaSeries, indicator: GdpRow['indicator'], errata: boolean): Loaded<GdpRow> {
+  const file = GDP_FILES[series];
+  if (!file) throw new RangeError(`unknown GDP series ${String(series)}`);
+  const raw = parseCsvObjects(readVerified(file), `data/${file}`);
+  const { records, rowErrata, applied } = applyErrata(file, raw, errata);
+  const rows = records
+    .map((r, i) => ({ r, errata: rowErrata[i] }))
+    .filter(({ r }) => r.indicator === indicator)
+    .map(({ r, errata }) => ({
+      provinceCode: r.province_code,
+      province: r.province,
+      level: r.level as GdpRow['level'],
+      year: num(r.year, file),
+      indicator,
+      series: r.series,
+      unit: r.unit,
+      value: num(r.value, `${file} ${r.province} ${r.year}`),
+      errata,
+    }));
+  if (!rows.length) throw new RangeError(`series ${series} has no ${indicator} values`);
+  return { rows, files: [file], appliedErrata: applied };
+}
+
+/**
+ * Gross regional product by province, 100 million yuan.
+ * @param options.series @default 'nbs_pik' (NBS, 2005-2024, before the 2025 revision)
+ */
+export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}): Loaded<GdpRow> {
+  const loaded = loadGdpFile(options.series ?? 'nbs_pik', 'grp', options.errata ?? true);
+  return { ...loaded, rows: loaded.rows.filter((r) => r.level === 'province') };
+}
+
+/**
+ * NBS per-capita GRP (yuan per person) where it exists.
+ * @param options.series @default 'nbs_export_2025_revision' (2019-2023, 31 provinces; 2025 revision).
+ *   'qinghai_yb2014': 2012-2013 as published in 2014, 21 provinces (Beijing..Hainan) only.
+ * @param options.national include the national row when the source has one. @default false
+ */
+export function loadGdpPerCapita(options: { series?: GdpPerCapitaSeries; national?: boolean; errata?: boolean } = {}): Loaded<GdpRow> {
+  const loaded = loadGdpFile(options.series ?? 'nbs_export_2025_revision', 'grp_per_capita', options.errata ?? true);
+  return { ...loaded, rows: options.national ? loaded.rows : loaded.rows.filter((r) => r.level === 'province') };
+}
