@@ -305,11 +305,14 @@ export interface TheilDecomposition {
   variant: TheilVariant;
   /** Base of the logarithm used. */
   base: number;
-  /** The Theil index of all units, as `theil(values, weights, options)` returns it. */
+  /**
+   * The Theil index of all units: `theil(values, weights, options)`, stored as `between + within` so that the
+   * identity is exact in floating point (it may differ from the direct value in the last bit).
+   */
   total: number;
   /** Between-group component: `sum P_g ln(P_g / Y_g)` ('L') or `sum Y_g ln(Y_g / P_g)` ('T'). */
   between: number;
-  /** Within-group component, stored as `total - between` (as PySAL's TheilD does). */
+  /** Within-group component, computed as `total - between` (as PySAL's TheilD does). */
   within: number;
   /** `between / total` (0 when total is 0). */
   betweenShare: number;
@@ -327,9 +330,9 @@ export interface TheilDecompositionOptions extends TheilOptions {}
  * With group population shares `P_g`, resource shares `Y_g` and the group's own index `L_g` or `T_g`:
  * - variant 'L': `L = sum_g P_g ln(P_g / Y_g) + sum_g P_g L_g` — the within part is weighted by population shares;
  * - variant 'T': `T = sum_g Y_g ln(Y_g / P_g) + sum_g Y_g T_g` — the within part is weighted by resource shares.
- * Both identities are exact. `total` is computed directly and `within = total - between`, so
- * `between + within = total` holds in the code; the sum of the groups' `withinContribution` equals `within` up to
- * rounding (~1e-15), which the tests check. (Li et al. print the names of Eqs. 5 and 6 the wrong way round:
+ * Both identities are exact. `total` is computed directly, `within = total - between`, and `total` is stored as
+ * `between + within` (re-rounding it by at most one ulp), so `between + within === total` holds exactly in the code;
+ * the sum of the groups' `withinContribution` equals `within` up to rounding (~1e-16), which the tests check. (Li et al. print the names of Eqs. 5 and 6 the wrong way round:
  * `sum P_g ln(P_g / Y_g)` is the between-region part.)
  *
  * - `values`, `weights`, `options`: as for `theil` (variant 'L' by default; `base` e by default).
@@ -461,11 +464,13 @@ export function theilDecomposition(
   for (const r of records) r.shareOfWithin = contributions > 0 ? r.withinContribution / contributions : 0;
   const totalInBase = total / logBase;
   const betweenInBase = (between + betweenComp) / logBase;
+  // within = total - between as in PySAL; total is then re-rounded as between + within (at most one ulp from the
+  // direct value) so that the identity holds exactly in floating point: no double `within` can guarantee it alone.
   const within = totalInBase - betweenInBase;
   return {
     variant,
     base,
-    total: totalInBase,
+    total: betweenInBase + within,
     between: betweenInBase,
     within,
     betweenShare: totalInBase > 0 ? betweenInBase / totalInBase : 0,
