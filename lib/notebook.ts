@@ -158,12 +158,15 @@ export async function showFigure(figure: Figure, options: ShowFigureOptions = {}
   if (note) console.log(note);
 }
 
-/** A value formatted for a table cell. */
-function formatCell(value: unknown, digits: number | undefined): string {
+/**
+ * A value formatted for a table cell. With `digits`, numbers print with that many decimals, except in a column of
+ * whole numbers only (counts), which print as integers.
+ */
+function formatCell(value: unknown, digits: number | undefined, wholeColumn: boolean): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'NaN';
-    if (digits !== undefined && !Number.isInteger(value)) return value.toFixed(digits);
+    if (digits !== undefined && !wholeColumn && Number.isFinite(value)) return value.toFixed(digits);
     return String(value);
   }
   return String(value);
@@ -201,8 +204,9 @@ export function tableHtml(input: TableInput, options: ShowTableOptions = {}): { 
   const shown = rows.slice(0, maxRows);
   const digitsFor = (c: string): number | undefined =>
     typeof options.digits === 'number' ? options.digits : options.digits?.[c];
-  const cells = shown.map((r) => r.map((v, j) => formatCell(v, digitsFor(columns[j]))));
   const numeric = columns.map((_, j) => shown.every((r) => r[j] === null || r[j] === undefined || typeof r[j] === 'number'));
+  const whole = columns.map((_, j) => shown.every((r) => typeof r[j] !== 'number' || Number.isInteger(r[j])));
+  const cells = shown.map((r) => r.map((v, j) => formatCell(v, digitsFor(columns[j]), whole[j])));
   const head = columns.map((c) => `<th style="text-align:${numeric[columns.indexOf(c)] ? 'right' : 'left'}">${escapeHtml(c)}</th>`).join('');
   const body = cells
     .map((r) => `<tr>${r.map((v, j) => `<td style="text-align:${numeric[j] ? 'right' : 'left'}">${escapeHtml(v)}</td>`).join('')}</tr>`)

@@ -57,6 +57,9 @@ def main():
                 try:
                     client.execute_cell(cell, index)
                     executed += 1
+                    if cell.get("execution_count") is None:
+                        # tslab's execute_reply carries no execution count: number the cells in run order.
+                        cell["execution_count"] = executed
                 except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
                     status, failed_cell = "error", index
                     message = output_text(cell) or str(error).strip().splitlines()[-1]

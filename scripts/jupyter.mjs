@@ -1,7 +1,8 @@
 // Shared by the project's scripts and tests: where Jupyter, the kernel and the outputs are, and how to run a
 // notebook through Jupyter (nbclient) and export it to HTML (nbconvert).
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -93,8 +94,39 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
       ['nbconvert', '--to', 'html', '--output-dir', htmlDir, '--output', stem, executedPath],
       { cwd: root, env: jupyterEnv(env) },
     );
-    if (html.code === 0) htmlPath = path.join(htmlDir, `${stem}.html`);
+    if (html.code === 0) {
+      htmlPath = path.join(htmlDir, `${stem}.html`);
+      writeFileSync(htmlPath, selfContainedHtml(readFileSync(htmlPath, 'utf8')));
+    }
     else result.error = `${result.error}\nHTML export failed: ${html.stderr.trim().split('\n').slice(-3).join('\n')}`.trim();
   }
   return { ...result, executedPath, htmlPath };
+}
+
+const require = createRequire(import.meta.url);
+
+/** MathJax 3 configured like nbconvert's MathJax 2 set-up: $…$ and \\(…\\) inline, $$…$$ and \\[…\\] display. */
+const MATHJAX_CONFIG = `window.MathJax = {
+  tex: { inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], processEscapes: true, processEnvironments: true },
+  options: { ignoreHtmlClass: 'tex2jax_ignore', processHtmlClass: 'tex2jax_process' },
+  svg: { fontCache: 'global' }
+};`;
+
+/**
+ * Make an nbconvert HTML report self-contained, so that it renders from disk with no network anywhere:
+ * the MathJax 2 that nbconvert links (a CDN, or Debian's file:///usr/share/javascript) is replaced by MathJax 3
+ * (npm package mathjax, SVG output: no font files) inlined, and the unused require.js link is removed.
+ * Charts need nothing: plotly.js is already inline in the notebook's first chart output.
+ */
+export function selfContainedHtml(html) {
+  const start = html.indexOf('<!-- Load mathjax -->');
+  const endMarker = '<!-- End of mathjax configuration -->';
+  const end = html.indexOf(endMarker);
+  let out = html;
+  if (start >= 0 && end > start) {
+    const mathjax = readFileSync(require.resolve('mathjax/es5/tex-svg-full.js'), 'utf8').replace(/<\/(script)/gi, '\\x3C/$1');
+    const inline = `<!-- MathJax 3.2 (inlined by Equilab for offline reading) -->\n<script>${MATHJAX_CONFIG}</script>\n<script>${mathjax}</script>\n`;
+    out = html.slice(0, start) + inline + html.slice(end + endMarker.length);
+  }
+  return out.replace(/<script src="[^"]*require(?:\.min)?\.js"><\/script>/g, '');
 }

@@ -11,6 +11,7 @@ const args = [
   `--NotebookApp.notebook_dir=${root}`,
   '--NotebookApp.default_url=/tree/notebooks',
   ...(headless && !extra.some((a) => a.includes('browser')) ? ['--no-browser'] : []),
+  ...(process.getuid?.() === 0 && !extra.includes('--allow-root') ? ['--allow-root'] : []),
   ...extra,
 ];
 console.log(`jupyter ${args.join(' ')}`);

@@ -6,7 +6,7 @@
  * Screenshots go to out/browser/.
  */
 import { ChildProcess, spawn } from 'child_process';
-import { copyFileSync, mkdirSync, existsSync } from 'fs';
+import { copyFileSync, mkdirSync, existsSync, openSync } from 'fs';
 import { createServer } from 'net';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
@@ -40,7 +40,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`Jupyter did not answer at ${url}`);
+  throw new Error(`Jupyter did not answer at ${url} (see out/browser/jupyter-server.log)`);
 }
 
 describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
@@ -71,8 +71,21 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
     const token = randomBytes(16).toString('hex');
     server = spawn(
       'jupyter',
-      ['notebook', '--no-browser', '--ip=127.0.0.1', `--port=${port}`, `--NotebookApp.token=${token}`, `--NotebookApp.notebook_dir=${root}`],
-      { cwd: root, env: { ...process.env, JUPYTER_PATH: path.join(root, '.jupyter', 'share', 'jupyter') }, detached: true, stdio: 'ignore' },
+      [
+        'notebook',
+        '--no-browser',
+        '--ip=127.0.0.1',
+        `--port=${port}`,
+        `--NotebookApp.token=${token}`,
+        `--NotebookApp.notebook_dir=${root}`,
+        ...(process.getuid?.() === 0 ? ['--allow-root'] : []),
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, JUPYTER_PATH: path.join(root, '.jupyter', 'share', 'jupyter') },
+        detached: true,
+        stdio: ['ignore', 'ignore', openSync(path.join(shots, 'jupyter-server.log'), 'w')],
+      },
     );
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(`${base}/api/status?token=${token}`, 60_000);
@@ -102,7 +115,9 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
     // Wait for the last code cell to finish (its prompt shows a number instead of "*").
     await page.waitForFunction(
       () => {
-        const prompts = Array.from(globalThis.document.querySelectorAll('.code_cell .input_prompt'));
+        // Runs in the page; typed loosely because the project compiles without the DOM library.
+        const doc = (globalThis as unknown as { document: { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> } }).document;
+        const prompts = Array.from(doc.querySelectorAll('.code_cell .input_prompt'));
         return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p.textContent ?? ''));
       },
       undefined,
@@ -110,7 +125,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
     );
     const traces = await page.locator('.js-plotly-plot .scatterlayer .trace').count();
     expect(traces).toBe(2); // the line of equality and the Lorenz curve
-    const svgText = await page.locator('.js-plotly-plot .main-svg').first().evaluate((el) => el.textContent ?? '');
+    const svgText = await page.locator('.js-plotly-plot').first().evaluate((el) => el.textContent ?? '');
     expect(svgText).toContain('Lorenz curve of doctors across five regions');
     expect(await page.locator('.output_error').count()).toBe(0);
     expect(await page.locator('.output_stderr').count()).toBe(0);

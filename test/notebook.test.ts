@@ -53,7 +53,7 @@ describe('tableHtml', () => {
     expect(html).toContain('<th style="text-align:right">doctors</th>');
     expect(html).toContain('>1.23</td>');
     expect(html).toContain('>36000</td>');
-    expect(text.split('\n')).toEqual(['Toy & co', 'region  doctors  perThousand', '------  -------  -----------', 'North     36000            3', 'Centre    18000         1.23']);
+    expect(text.split('\n')).toEqual(['Toy & co', 'region  doctors  perThousand', '------  -------  -----------', 'North     36000         3.00', 'Centre    18000         1.23']);
   });
 
   it('reads a danfo-like frame (columns + values)', () => {
