@@ -112,8 +112,24 @@ export function reproductionCsv(rows: ReadonlyArray<ReproductionRow>): string {
 }
 
 /**
- * Write `out/reproduction/<study>.csv` (relative to the project root) and return its path.
- * Refuses a file in which an `unexplained` or `explained` row has no note.
+ * The one-line summary `npm run reproduce` prints for a study:
+ * `fu2023: N reproduced, K explained, U unexplained of M` (M counts the reproducible cells), plus the cells that
+ * public data cannot reproduce.
+ * @example
+ * reproductionSummaryLine('toy', [compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 })]); // => "toy: 1 reproduced, 0 explained, 0 unexplained of 1"
+ */
+export function reproductionSummaryLine(study: string, rows: ReadonlyArray<ReproductionRow>): string {
+  const c = summarizeReproduction(rows);
+  const reproducible = c.total - c['not-reproducible'];
+  let line = `${study}: ${c.reproduced} reproduced, ${c.explained} explained, ${c.unexplained} unexplained of ${reproducible}`;
+  if (c['not-reproducible'] > 0) line += ` (and ${c['not-reproducible']} cells not reproducible from public data)`;
+  return line;
+}
+
+/**
+ * Write `out/reproduction/<study>.csv` (relative to the project root, or to `$EQUILAB_OUT_DIR`), and beside it `<study>.summary.txt` with
+ * the summary line that `npm run reproduce` prints; return the CSV's path.
+ * Refuses a file in which an `explained` or `not-reproducible` row has no note.
  */
 export function writeReproduction(study: string, rows: ReadonlyArray<ReproductionRow>, directory?: string): string {
   for (const r of rows) {
@@ -121,9 +137,11 @@ export function writeReproduction(study: string, rows: ReadonlyArray<Reproductio
       throw new RangeError(`writeReproduction: ${r.table} ${r.row} ${r.column} is ${r.status} without a note`);
     }
   }
-  const dir = directory ?? path.resolve(__dirname, '..', 'out', 'reproduction');
+  // `npm run reproduce -- --output-dir DIR` runs the kernel with EQUILAB_OUT_DIR=DIR (the tests use it).
+  const dir = directory ?? path.join(process.env.EQUILAB_OUT_DIR ?? path.resolve(__dirname, '..', 'out'), 'reproduction');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${study}.csv`);
   writeFileSync(file, reproductionCsv(rows));
+  writeFileSync(path.join(dir, `${study}.summary.txt`), reproductionSummaryLine(study, rows) + '\n');
   return file;
 }

@@ -2,56 +2,11 @@
 // npm run reproduce [-- NAME … [--output-dir DIR] [--json FILE]]: execute every notebook in notebooks/ (or those
 // whose names contain a NAME) headlessly with Jupyter (nbclient, the tslab kernel), write the executed notebooks to
 // out/notebooks/ and an HTML report of each to out/html/, print one line per notebook (name, cells, seconds, status)
-// and one summary line per reproduced study (from out/reproduction/*.csv). Exits 1 if any cell errors.
+// and one summary line per reproduced study (out/reproduction/<study>.summary.txt, written with <study>.csv). Exits 1 if any cell errors.
 // --output-dir puts notebooks/ and html/ elsewhere (the tests use it); --json writes the results as JSON.
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { executeNotebook, listNotebooks, outDir, root } from './jupyter.mjs';
-
-/** Parse a small RFC 4180 CSV (quoted fields, doubled quotes). */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
-
-/** `fu2023: N reproduced, K explained, U unexplained of M` (plus not-reproducible cells) from one reproduction CSV. */
-export function reproductionSummary(file) {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const statusIndex = header.indexOf('status');
-  const count = (s) => rows.filter((r) => r[statusIndex] === s).length;
-  const study = path.basename(file, '.csv');
-  const reproducible = rows.length - count('not-reproducible');
-  let line = `${study}: ${count('reproduced')} reproduced, ${count('explained')} explained, ${count('unexplained')} unexplained of ${reproducible}`;
-  if (count('not-reproducible') > 0) line += ` (and ${count('not-reproducible')} cells not reproducible from public data)`;
-  return line;
-}
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -74,7 +29,7 @@ async function main() {
   const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
   for (const name of notebooks) {
-    const r = await executeNotebook(name, { outputDir });
+    const r = await executeNotebook(name, { outputDir, env: { EQUILAB_OUT_DIR: outputDir } });
     results.push(r);
     const status = r.status === 'ok' ? 'ok' : `ERROR in cell ${r.failedCell ?? '?'}`;
     console.log(`${name.padEnd(width)}  ${String(r.cells).padStart(3)} cells  ${r.seconds.toFixed(1).padStart(6)} s  ${status}`);
@@ -84,10 +39,11 @@ async function main() {
       console.log(`  executed notebook: ${path.relative(root, r.executedPath)}`);
     }
   }
-  const reproductionDir = path.join(outDir, 'reproduction');
+  const reproductionDir = path.join(outputDir, 'reproduction');
   if (existsSync(reproductionDir)) {
-    for (const f of readdirSync(reproductionDir).filter((f) => f.endsWith('.csv')).sort()) {
-      console.log(reproductionSummary(path.join(reproductionDir, f)));
+    // Each study notebook writes <study>.csv and its summary line <study>.summary.txt (lib/reproduction.ts).
+    for (const f of readdirSync(reproductionDir).filter((f) => f.endsWith('.summary.txt')).sort()) {
+      console.log(readFileSync(path.join(reproductionDir, f), 'utf8').trim());
     }
   }
   const shown = path.relative(root, outputDir) || '.';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-import { compareCell, reproductionCsv, roundingTolerance, summarizeReproduction, writeReproduction } from '../lib/reproduction';
+import { compareCell, reproductionCsv, reproductionSummaryLine, roundingTolerance, summarizeReproduction, writeReproduction } from '../lib/reproduction';
 
 describe('roundingTolerance', () => {
   it('is half a unit of the last printed digit', () => {
@@ -64,5 +64,9 @@ describe('reproduction CSV', () => {
     const file = writeReproduction('study', rows, dir);
     expect(readFileSync(file, 'utf8')).toBe(reproductionCsv(rows));
     expect(summarizeReproduction(rows)).toEqual({ reproduced: 1, explained: 0, unexplained: 0, 'not-reproducible': 1, total: 2 });
+    expect(readFileSync(path.join(dir, 'study.summary.txt'), 'utf8')).toBe(
+      'study: 1 reproduced, 0 explained, 0 unexplained of 1 (and 1 cells not reproducible from public data)\n',
+    );
+    expect(reproductionSummaryLine('study', rows)).toBe('study: 1 reproduced, 0 explained, 0 unexplained of 1 (and 1 cells not reproducible from public data)');
   });
 });

@@ -37,6 +37,11 @@ export interface ExecutedNotebook {
   /** The executed notebook file's text (to count plotly.js copies and the like). */
   raw: string;
   html: string | null;
+  /**
+   * Where this run wrote its outputs (out/test/<variant>/): notebooks/, html/, and reproduction/<study>.csv — the
+   * kernel runs with EQUILAB_OUT_DIR set to it, so writeReproduction() writes there, not to out/reproduction/.
+   */
+  outputDir: string;
 }
 
 const joined = (t: string | string[] | undefined): string => (Array.isArray(t) ? t.join('') : t ?? '');
@@ -68,7 +73,7 @@ export function runNotebook(name: string, options: { env?: Record<string, string
   if (!run) throw new Error(`runNotebook: ${name} was not executed`);
   const raw = existsSync(run.executedPath) ? readFileSync(run.executedPath, 'utf8') : '{"cells":[]}';
   const html = run.htmlPath && existsSync(run.htmlPath) ? readFileSync(run.htmlPath, 'utf8') : null;
-  return { run, cells: JSON.parse(raw).cells, raw, html };
+  return { run, cells: JSON.parse(raw).cells, raw, html, outputDir: dir };
 }
 
 /** Everything the code cells printed as text (streams, text/plain of results and displays), in order. */
