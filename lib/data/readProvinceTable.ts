@@ -123,7 +123,15 @@ function decode(bytes: Buffer, encoding: ReadProvinceTableOptions['encoding'] = 
 }
 
 function readCsvGrid(file: string, options: ReadProvinceTableOptions): Grid {
-  const { text, encoding } = decode(readFileSync(file), options.encoding);
+  let decoded: { text: string; encoding: string };
+  try {
+    decoded = decode(readFileSync(file), options.encoding);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    const name = path.basename(file);
+    throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: `not valid ${options.encoding} text (${e.message}); try { encoding: 'gb18030' } or 'auto'` }]);
+  }
+  const { text, encoding } = decoded;
   const firstLine = text.split(/\r?\n/).find((l) => l.trim() && !(options.comment && l.startsWith(options.comment))) ?? '';
   const delimiter = options.delimiter ?? (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
   const records = parseCsvRecords(text, delimiter, options.comment);
