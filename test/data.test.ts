@@ -112,6 +112,16 @@ describe('datapackage.json', () => {
     expect(r?.schema?.fields.map((f) => f.name)).toEqual(['province', 'year', 'indicator', 'value', 'source', 'note']);
   });
 
+  it('data/README.md names every file outside raw/ (and raw/ as a whole)', () => {
+    const readme = readFileSync(path.join(DATA_DIR, 'README.md'), 'utf8');
+    for (const r of pkg.resources) {
+      const name = r.path.startsWith('published/') ? r.path.replace(/^published\//, '').replace(/^(fu2023|li2024)\//, '$1/') : r.path;
+      if (r.path.startsWith('raw/')) continue;
+      expect(readme, r.path).toContain(r.path.startsWith('published/') ? name.split('/').pop() as string : name);
+    }
+    expect(readme).toContain('`raw/`');
+  });
+
   it('raw copies are the shared raw files byte for byte where that directory exists', () => {
     const shared = '/work/shared/data/raw';
     let available = true;
