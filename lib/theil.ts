@@ -130,8 +130,9 @@ function theilZeroMessage(unit: string): string {
  *   allowed (`0^alpha = 0`; for alpha = 1, `0 ln 0 = 0`).
  * - `alpha`: any finite number. Lower alpha is more sensitive to the bottom of the distribution.
  * - `weights`: optional population (or other base) per unit; a unit with zero weight changes nothing.
- * - Result >= 0, 0 exactly when all units (with positive weight) have the same value; unbounded above for
- *   alpha <= 1 as the distribution concentrates (GE(0) and GE(1) are bounded by ln of 1 / smallest share).
+ * - Result >= 0, 0 exactly when all units (with positive weight) have the same value. Unbounded above for
+ *   alpha <= 0 (as some value tends to 0); for alpha > 0 at most its value when one unit holds everything
+ *   (GE(1) <= ln(1 / min f_i), ln n unweighted).
  *
  * Reference: Shorrocks AF (1980). The class of additively decomposable inequality measures. Econometrica
  * 48(3):613-625. doi:10.2307/1913126
@@ -176,7 +177,8 @@ export function generalizedEntropy(
  *   to have a positive value (it takes `ln x_i`); a zero throws and names the unit. `'T'` accepts zeros (their
  *   term is 0, the limit of `Y ln Y`), like R ineq, which drops zeros from T.
  * - `weights`: optional population per unit; without them every unit weighs 1. Zero weight changes nothing.
- * - Result >= 0, 0 for an equal distribution; at most `ln(1 / min P_i) / ln(base)` (`ln n` unweighted), not 1.
+ * - Result >= 0, 0 for an equal distribution. 'T' is at most `ln(1 / min P_i) / ln(base)` (`ln n` unweighted,
+ *   reached when one unit holds everything), not 1; 'L' is unbounded as some unit's value tends to 0.
  *
  * References: Theil H (1967). Economics and Information Theory. Amsterdam: North-Holland.
  * Shorrocks AF (1980). Econometrica 48(3):613-625. doi:10.2307/1913126
