@@ -90,7 +90,11 @@ export function compareCell(input: CellComparison): ReproductionRow {
   return { table, row, column, published, reproduced, difference, tolerance: input.tolerance, status, note: notes.join('; ') };
 }
 
-/** Counts by status. */
+/**
+ * Counts by status.
+ * @example
+ * summarizeReproduction([compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1.2, tolerance: 0.05 })]).unexplained; // => 1
+ */
 export function summarizeReproduction(rows: ReadonlyArray<ReproductionRow>): Record<ReproductionStatus, number> & { total: number } {
   const counts = { reproduced: 0, explained: 0, unexplained: 0, 'not-reproducible': 0, total: rows.length };
   for (const r of rows) counts[r.status]++;
@@ -103,7 +107,12 @@ function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The rows as CSV text (RFC 4180), with the header line. */
+/**
+ * The rows as CSV text (RFC 4180), with the header line.
+ * @example
+ * reproductionCsv([compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 })]);
+ * // => "table,row,column,published,reproduced,difference,tolerance,status,note\nT,r,c,1,1,0,0,reproduced,\n"
+ */
 export function reproductionCsv(rows: ReadonlyArray<ReproductionRow>): string {
   const columns: Array<keyof ReproductionRow> = ['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note'];
   const lines = [columns.join(',')];
@@ -130,6 +139,7 @@ export function reproductionSummaryLine(study: string, rows: ReadonlyArray<Repro
  * Write `out/reproduction/<study>.csv` (relative to the project root, or to `$EQUILAB_OUT_DIR`), and beside it `<study>.summary.txt` with
  * the summary line that `npm run reproduce` prints; return the CSV's path.
  * Refuses a file in which an `explained` or `not-reproducible` row has no note.
+ * @noExample it writes files under out/ (the study notebooks call it; test/reproduction.test.ts covers it)
  */
 export function writeReproduction(study: string, rows: ReadonlyArray<ReproductionRow>, directory?: string): string {
   for (const r of rows) {
