@@ -43,19 +43,36 @@ export class DataChecksumError extends Error {
   }
 }
 
-/** Read and parse data/datapackage.json. */
+/**
+ * Read and parse data/datapackage.json (Frictionless Data Package: one resource per data file, with its sha256,
+ * sources, licences and columns). Not itself checksummed: it is where the checksums live.
+ * @example
+ * loadDataPackage().name; // => 'equilab-data'
+ * loadDataPackage().resources.find((r) => r.path === 'population_csy2020.csv').kind; // => 'verbatim'
+ */
 export function loadDataPackage(): DataPackage {
   return JSON.parse(readFileSync(dataPath('datapackage.json'), 'utf8')) as DataPackage;
 }
 
-/** The datapackage resource describing `file` (path relative to data/); throws if the file is not listed. */
+/**
+ * The datapackage resource describing `file` (path relative to data/).
+ * @param pkg the descriptor @default loadDataPackage()
+ * @throws Error when the file is not listed
+ * @example
+ * resourceFor('errata.csv').kind; // => 'transcribed'
+ * resourceFor('nope.csv'); // => throws Error: data/nope.csv is not listed in data/datapackage.json
+ */
 export function resourceFor(file: string, pkg: DataPackage = loadDataPackage()): DataResource {
   const r = pkg.resources.find((x) => x.path === file);
   if (!r) throw new Error(`data/${file} is not listed in data/datapackage.json`);
   return r;
 }
 
-/** sha256 of bytes as lowercase hex. */
+/**
+ * sha256 of bytes as lowercase hex.
+ * @example
+ * sha256Hex(new TextEncoder().encode('abc')); // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -63,7 +80,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 /**
  * Read a data file (path relative to data/) after checking its sha256 against datapackage.json.
  * @returns the file's text (UTF-8, BOM removed)
- * @throws DataChecksumError when the file changed
+ * @throws DataChecksumError when the file changed; Error when it is not listed in datapackage.json
+ * @example
+ * readVerified('errata.csv').split('\n')[0]; // => 'id,file,row,column,printed,corrected,evidence,found_by'
  */
 export function readVerified(file: string, pkg: DataPackage = loadDataPackage()): string {
   const resource = resourceFor(file, pkg);

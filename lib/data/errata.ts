@@ -29,7 +29,16 @@ export interface AppliedErratum extends Erratum {
   rowsChanged: number;
 }
 
-/** All errata. Checksum verified. */
+/**
+ * All errata of data/errata.csv (transcribed by the project), in file order, each with the printed value, the
+ * corrected value and the evidence. The loaders apply them through applyErrata; this function only lists them.
+ * The file's sha256 is checked against data/datapackage.json.
+ * @throws DataChecksumError when data/errata.csv changed
+ * @example
+ * loadErrata().find((e) => e.id === 'csy2020-heilongjiang-2013');
+ * // => { file: 'population_csy2020.csv', row: 'province_code=230000;year=2013', column: 'value',
+ * //      printed: '3535', corrected: '3835' }
+ */
 export function loadErrata(): Erratum[] {
   return parseCsvObjects(readVerified('errata.csv'), 'data/errata.csv').map((r) => ({
     id: r.id,
@@ -43,7 +52,15 @@ export function loadErrata(): Erratum[] {
   }));
 }
 
-/** Parse a selector into [column, allowed values] pairs. */
+/**
+ * Parse an erratum's row selector into [column, allowed values] pairs (`;` separates conditions, all of which must
+ * hold; `|` separates the values a condition allows).
+ * @throws Error for a part without `column=`
+ * @example
+ * parseSelector('province_code=230000;year=2013'); // => [['province_code', ['230000']], ['year', ['2013']]]
+ * parseSelector('row_order=4|5|6|7'); // => [['row_order', ['4', '5', '6', '7']]]
+ * parseSelector('oops'); // => throws Error: expected column=value
+ */
 export function parseSelector(selector: string): [string, string[]][] {
   return selector.split(';').map((part) => {
     const eq = part.indexOf('=');
@@ -59,6 +76,15 @@ export function parseSelector(selector: string): [string, string[]][] {
  * @param apply when false, nothing is changed and nothing is reported (load the data as printed)
  * @returns corrected copies of the records, `rowErrata[i]`: the ids applied to record i, and the applied errata
  * @throws Error when an erratum selects no row, or a selected cell no longer holds the printed value
+ * @example
+ * const raw = [{ province_code: '230000', year: '2013', value: '3535' }];
+ * const fixed = applyErrata('population_csy2020.csv', raw);
+ * fixed.records[0].value; // => '3835'
+ * fixed.rowErrata; // => [['csy2020-heilongjiang-2013']]
+ * raw[0].value; // => '3535'
+ * applyErrata('population_csy2020.csv', raw, false).records[0].value; // => '3535'
+ * applyErrata('population_csy2020.csv', [{ province_code: '230000', year: '2013', value: '3835' }]);
+ * // => throws Error: not the printed value "3535"
  */
 export function applyErrata(
   file: string,

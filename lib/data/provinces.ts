@@ -42,7 +42,20 @@ export interface RegionMembership {
   note: string;
 }
 
-/** Region memberships, optionally of one scheme. Checksum verified. */
+/**
+ * Region memberships of the two studies' schemes (data/regions.csv, transcribed): Fu et al. 2023's three zones
+ * (east 11, middle 8, west 12, in the order of their Tables 10 and 11) and Li et al. 2024's six regions (as listed
+ * in their Section 2.1, which omits Xinjiang; Xinjiang is assigned to the northwest with `orderInSource: null`
+ * and a note saying why). The file's sha256 is checked against data/datapackage.json; no errata apply to it.
+ * @param scheme 'fu2023' or 'li2024'; omitted: both (62 rows, 31 per scheme)
+ * @returns one row per province and scheme, in file order
+ * @throws DataChecksumError when data/regions.csv changed
+ * @example
+ * loadRegions('li2024').length; // => 31
+ * loadRegions('fu2023').filter((r) => r.region === 'west').length; // => 12
+ * loadRegions('li2024').find((r) => r.provinceCode === '650000');
+ * // => { region: 'northwest', orderInSource: null }
+ */
 export function loadRegions(scheme?: 'fu2023' | 'li2024'): RegionMembership[] {
   const rows = parseCsvObjects(readVerified('regions.csv'), 'data/regions.csv').map((r) => ({
     scheme: r.scheme as 'fu2023' | 'li2024',
@@ -55,7 +68,18 @@ export function loadRegions(scheme?: 'fu2023' | 'li2024'): RegionMembership[] {
   return scheme ? rows.filter((r) => r.scheme === scheme) : rows;
 }
 
-/** The 31 provinces in code order, with their zone/region in both studies' schemes. Checksum verified. */
+/**
+ * The 31 province-level divisions of mainland China (data/provinces.csv: codes and names transcribed from
+ * GB/T 2260, aliases met in the sources), in code order, with their zone/region in both studies' schemes
+ * (from loadRegions). `areaKm2` is land area in km² copied from the henrylin03 file, which was scraped from
+ * Wikipedia and is NOT an official figure. Both files' sha256 are checked; no errata apply to them.
+ * @returns 31 Province records, Beijing (110000) first
+ * @throws DataChecksumError when data/provinces.csv or data/regions.csv changed
+ * @example
+ * loadProvinces().length; // => 31
+ * loadProvinces()[0];
+ * // => { code: '110000', nameEn: 'Beijing', nameZh: '北京市', areaKm2: 16411, fu2023Zone: 'east', li2024Region: 'north' }
+ */
 export function loadProvinces(): Province[] {
   const regions = loadRegions();
   const regionOf = (scheme: string, code: string): string => {
@@ -79,6 +103,9 @@ export function loadProvinces(): Province[] {
 /**
  * Normalize a name for lookup: Unicode NFKC (full-width letters and digits to ASCII), lower case, and spaces,
  * hyphens, underscores and dots removed. Apostrophes are kept ("Shan'xi" is not silently made "Shanxi").
+ * @example
+ * normalizeProvinceName('Ｉｎｎｅｒ Mongolia'); // => 'innermongolia'
+ * normalizeProvinceName("Shan'xi"); // => "shan'xi"
  */
 export function normalizeProvinceName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.\u00a0\u3000]+/g, '');
@@ -116,7 +143,12 @@ function nameIndex(): NameIndex {
 /**
  * The GB/T 2260 code of a province name, or undefined. Accepts the code itself, Chinese full or short names,
  * English names and the aliases of data/provinces.csv, ignoring case, spaces and full-width characters, and an
- * English suffix such as " Province" or " Autonomous Region". Never fuzzy.
+ * English suffix such as " Province" or " Autonomous Region". Never fuzzy: use provinceCode to fail with
+ * suggestions instead.
+ * @example
+ * findProvinceCode('Guangdong Province'); // => '440000'
+ * findProvinceCode(110000); // => '110000'
+ * findProvinceCode('Shanxii'); // => undefined
  */
 export function findProvinceCode(name: string | number): string | undefined {
   const { byName } = nameIndex();
@@ -132,7 +164,12 @@ export function findProvinceCode(name: string | number): string | undefined {
   return undefined;
 }
 
-/** Levenshtein edit distance (insertions, deletions, substitutions each cost 1). */
+/**
+ * Levenshtein edit distance (insertions, deletions, substitutions each cost 1), on UTF-16 code units.
+ * @example
+ * levenshtein('Shanxi', 'Shaanxi'); // => 1
+ * levenshtein('kitten', 'sitting'); // => 3
+ */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
@@ -159,7 +196,15 @@ export interface ProvinceSuggestion {
   distance: number;
 }
 
-/** Up to `limit` nearest known names (Levenshtein on normalized names), one per province, nearest first. */
+/**
+ * Up to `limit` nearest known names (Levenshtein on normalized names), one per province, nearest first
+ * (ties by code). Codes are not suggested.
+ * @param limit how many suggestions @default 3
+ * @example
+ * suggestProvinces('Shanxii', 2);
+ * // => [{ name: 'Shanxi', code: '140000', distance: 1 },
+ * //     { name: 'Shaanxi', code: '610000', distance: 2 }]
+ */
 export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] {
   const { names, provinces } = nameIndex();
   const key = normalizeProvinceName(name);
@@ -176,7 +221,11 @@ export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] 
   return [...best.values()].sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code)).slice(0, limit);
 }
 
-/** Describe the suggestions for an unknown name, with the Shanxi/Shaanxi warning when relevant. */
+/**
+ * Describe the suggestions for an unknown name, with the Shanxi/Shaanxi warning when relevant.
+ * @example
+ * suggestionText('Guangdon'); // => 'did you mean Guangdong (Guangdong, 440000) or Guangxi (Guangxi, 450000)?'
+ */
 export function suggestionText(name: string): string {
   const s = suggestProvinces(name, 2);
   const near = s.filter((x) => x.distance <= Math.max(2, Math.ceil(normalizeProvinceName(name).length / 3)));
@@ -203,8 +252,11 @@ export class ProvinceNameError extends Error {
 /**
  * The GB/T 2260 code of a province name (Chinese, English, pinyin or alias; see findProvinceCode).
  * @throws ProvinceNameError naming the nearest known names when the name is unknown
- * @example provinceCode('内蒙古自治区') // => '150000'
- * @example provinceCode('Shaanxi') // => '610000' (and provinceCode('Shanxi') // => '140000')
+ * @example
+ * provinceCode('内蒙古自治区'); // => '150000'
+ * provinceCode('Shaanxi'); // => '610000'
+ * provinceCode('Shanxi'); // => '140000'
+ * provinceCode('Shanxii'); // => throws ProvinceNameError: did you mean Shanxi (Shanxi, 140000) or Shaanxi (Shaanxi, 610000)?
  */
 export function provinceCode(name: string | number): string {
   const code = findProvinceCode(name);
@@ -213,7 +265,12 @@ export function provinceCode(name: string | number): string {
   throw new ProvinceNameError(input, suggestProvinces(input, 3), `unknown province ${JSON.stringify(input)}: ${suggestionText(input)}`);
 }
 
-/** The Province record of a name or code. @throws ProvinceNameError */
+/**
+ * The Province record of a name or code (any spelling provinceCode accepts).
+ * @throws ProvinceNameError when the name is unknown
+ * @example
+ * province('陕西'); // => { code: '610000', nameEn: 'Shaanxi', fu2023Zone: 'west', li2024Region: 'northwest' }
+ */
 export function province(name: string | number): Province {
   const code = provinceCode(name);
   return nameIndex().provinces.find((p) => p.code === code) as Province;

@@ -55,7 +55,15 @@ export interface AccuracyGrade {
   upperInclusive: boolean;
 }
 
-/** The datapackage resources of the published tables, in order. */
+/**
+ * The datapackage resources of the published tables (data/published/<study>/tableN_*.csv), in datapackage order;
+ * a resource's name is `<study>-<table>` and its title says what the table holds.
+ * @param study one study; omitted: all three
+ * @example
+ * listPublishedTables('li2024').map((r) => r.name);
+ * // => ['li2024-table1', 'li2024-table2', 'li2024-table3', 'li2024-table4', 'li2024-table5']
+ * listPublishedTables('yu2021').map((r) => r.name); // => ['yu2021-table5', 'yu2021-table6']
+ */
 export function listPublishedTables(study?: Study): DataResource[] {
   return loadDataPackage().resources.filter(
     (r) => /^published\/(fu2023|li2024|yu2021)\/table\d+_/.test(r.path) && (!study || r.path.startsWith(`published/${study}/`)),
@@ -76,8 +84,29 @@ const orNull = (s: string): string | null => (s === '' ? null : s);
 const intOrNull = (s: string): number | null => (s === '' ? null : Number(s));
 
 /**
- * Load one published table as printed cells, with errata applied (unless `errata: false`) and reported.
- * @example loadPublishedTable('fu2023', 'table2').rows.find((c) => c.rowOrder === 31)?.provinceCode // => '610000'
+ * Load one published table (data/published/<study>/tableN_*.csv, transcribed cell by cell from the paper; see
+ * listPublishedTables) as printed cells: one PublishedCell per printed number, in the table's unit (`unit`), with
+ * the printed text in `valueText` and its number in `value`. Li et al. Table 1 (the GM(1,1) accuracy grading)
+ * is returned as AccuracyGrade intervals instead.
+ *
+ * The file's sha256 is checked against data/datapackage.json. The errata of data/errata.csv for the file are
+ * applied unless `errata: false`, each after checking that the selected cells still hold the printed value; a
+ * corrected cell keeps its printed `valueText` and lists the erratum ids in `errata`, and `appliedErrata` reports
+ * each erratum with the number of cells it changed.
+ * @param options.errata apply data/errata.csv @default true
+ * @throws RangeError for an unknown table (naming the known ones); DataChecksumError when the file changed;
+ *   Error when an erratum no longer matches the file
+ * @example
+ * loadPublishedTable('fu2023', 'table6').rows.find((c) => c.basis === 'population' && c.year === 2012);
+ * // => { measure: 'gini', valueText: '0.3123', value: 0.3123 }
+ * const table10 = loadPublishedTable('fu2023', 'table10');
+ * table10.rows.find((c) => c.provinceCode === '150000' && c.year === 2016);
+ * // => { rowLabel: 'Inner Mongolia', valueText: '0.977', value: 0.126, errata: ['fu2023-t10-2016-inner-mongolia'] }
+ * loadPublishedTable('fu2023', 'table2').rows.find((c) => c.rowOrder === 31).provinceCode; // => '610000'
+ * loadPublishedTable('fu2023', 'table2', { errata: false }).rows.find((c) => c.rowOrder === 31).provinceCode; // => '140000'
+ * loadPublishedTable('li2024', 'table1').rows[0];
+ * // => { accuracyClass: 'superior', statistic: 'C', valueText: '≤ 0.35', lower: null, upper: 0.35, upperInclusive: true }
+ * loadPublishedTable('fu2023', 'table99'); // => throws RangeError: no published table table99 for fu2023
  */
 export function loadPublishedTable(study: 'li2024', table: 'table1', options?: { errata?: boolean }): Loaded<AccuracyGrade>;
 export function loadPublishedTable(study: Study, table: string, options?: { errata?: boolean }): Loaded<PublishedCell>;
@@ -146,7 +175,14 @@ export interface TextValue {
   note: string;
 }
 
-/** Numbers printed in Li et al.'s text: concentration indices, 2030 projections, the regional gap, growth claims, ranks. */
+/**
+ * Numbers printed in Li et al. 2024's running text (data/published/li2024/text_values.csv, typed by hand from the
+ * preprint): concentration indices, 2030 projections, the regional gap, growth claims, GDP-per-capita ranks; each
+ * with the quoted sentence, the preprint line, the printed text and its value. Checksum verified; no errata apply.
+ * @example
+ * loadTextValues().find((t) => t.indicator === 'phc_registered_nurses' && t.year === 2012);
+ * // => { measure: 'concentration_index_gdp_per_capita', preprintLine: '144', valueText: '0.0568', value: 0.0568 }
+ */
 export function loadTextValues(study: 'li2024' = 'li2024'): TextValue[] {
   const file = `published/${study}/text_values.csv`;
   return parseCsvObjects(readVerified(file), `data/${file}`).map((r) => ({
@@ -181,7 +217,16 @@ export interface Inconsistency {
   errata: string[];
 }
 
-/** Every inconsistency found in the published tables and the raw data, with its evidence. */
+/**
+ * Every inconsistency (and observation) found in the published tables and the raw data
+ * (data/published/inconsistencies.csv, written by the project), with its evidence and the errata that correct it
+ * (empty when none can). test/published.test.ts checks that each is really present in the transcriptions.
+ * Checksum verified.
+ * @example
+ * loadInconsistencies().find((i) => i.id === 'fu-t10-2016-swap');
+ * // => { kind: 'inconsistency', table: 'table10',
+ * //      errata: ['fu2023-t10-2016-inner-mongolia', 'fu2023-t10-2016-guangxi'] }
+ */
 export function loadInconsistencies(): Inconsistency[] {
   const file = 'published/inconsistencies.csv';
   return parseCsvObjects(readVerified(file), `data/${file}`).map((r) => ({

@@ -176,7 +176,15 @@ async function readXlsxGrid(file: string, options: ReadProvinceTableOptions): Pr
   return { rows, encoding: 'xlsx', format: 'xlsx' };
 }
 
-/** Parse a printed number: full-width digits/commas (NFKC), thousands separators "1,234,567". */
+/**
+ * Parse a printed number: full-width digits/commas (NFKC), thousands separators "1,234,567", surrounding spaces.
+ * Anything else (misplaced commas, missing-value markers, units) gives undefined, never a guess.
+ * @example
+ * parseTableNumber('1,234'); // => 1234
+ * parseTableNumber('１２３４.５'); // => 1234.5
+ * parseTableNumber('12,34'); // => undefined
+ * parseTableNumber('-'); // => undefined
+ */
 export function parseTableNumber(text: string): number | undefined {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (/^[-+]?\d+(\.\d+)?$/.test(t)) return Number(t);
@@ -200,12 +208,25 @@ const COLUMN_DEFAULTS: Record<'province' | 'year' | 'indicator' | 'value', strin
 };
 
 /**
- * Read and validate a province table.
+ * Read and validate a province table (CSV or XLSX, long or wide; see ReadProvinceTableOptions). Values are
+ * returned as read, in the file's own units: nothing is converted, corrected or dropped.
+ *
+ * Usage, on the template data/templates/phc_workforce.csv (comment lines start with `#`; its one data row is a
+ * labelled example, not data):
+ *
+ *     const table = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { layout: 'long', comment: '#' });
+ *     table.rows[0]; // { provinceCode: '110000', province: '北京市', year: 2021,
+ *                    //   indicator: 'phc_health_technical_personnel', value: 0, row: 18, extra: { source, note } }
+ *     table.encoding; // 'utf-8'
+ *
+ * and on a complete user file: `await readProvinceTable('my_phc_workforce.csv', { layout: 'long', comment: '#',
+ * requireAllProvinces: true, years: [2012, 2021] })` (31 provinces x 10 years x each indicator, or it throws).
  * @returns the values as typed rows, with the encoding used and any accepted blank cells
  * @throws ProvinceTableError listing every problem (unknown province with the nearest name, duplicate
  *   province-year-indicator, missing provinces or years, non-numeric, negative or blank cells), each with
  *   file, row and column
- * @example await readProvinceTable('phc.csv', { layout: 'long', comment: '#', requireAllProvinces: true, years: [2012, 2021] })
+ * @noExample it is async (returns a Promise) and the @example runner (test/examples.test.ts) checks only synchronous
+ *   expressions; the usage above was run on the template, and test/readProvinceTable.test.ts runs it on every fixture.
  */
 export async function readProvinceTable(file: string, options: ReadProvinceTableOptions = {}): Promise<ProvinceTableResult> {
   const name = path.basename(file);

@@ -68,11 +68,33 @@ function loadPopulationRecords(options: PopulationOptions) {
 }
 
 /**
- * Year-end population by province (10,000 persons), one vintage.
- * first-published: CSY2020 table 2-5, 2000-2019, the vintage Fu et al. and Li et al. (2012, 2016) used;
- * Heilongjiang 2013 is corrected from 3535 to 3835 by erratum csy2020-heilongjiang-2013 (reported).
- * revised: the current NBS series, 2005-2024 (2011-2019 revised after the 2020 census).
- * @example loadPopulation({ vintage: 'first-published' }).appliedErrata.map((e) => e.id) // => ['csy2020-heilongjiang-2013']
+ * Year-end resident population by province, in 10,000 persons, one vintage (31 provinces; national rows are left
+ * out: see loadNationalPopulation).
+ * - `first-published` (source `csy2020`, data/population_csy2020.csv): China Statistical Yearbook 2020 table 2-5,
+ *   2000-2019, via the GCAM-China copy; the vintage Fu et al. 2023 and Li et al. 2024 (2012, 2016) used.
+ * - `revised` (source `nbs_pik`, data/population_nbs_revised_pik.csv): the current NBS series, 2005-2024
+ *   (2011-2019 revised after the 2020 census), via PyPSA-China-PIK from data.stats.gov.cn; or source
+ *   `nbs_export_2024` (data/population_nbs_export_2024.csv): the NBS export for 2024 alone, which corroborates it.
+ *
+ * The file's sha256 is checked against data/datapackage.json. Errata of data/errata.csv for the file are applied
+ * (unless `errata: false`) after checking that each selected cell still holds the printed value; each row lists the
+ * ids applied to it in `errata`, and `appliedErrata` lists them all. The only one today: Heilongjiang 2013 is
+ * corrected from 3535 to 3835 (csy2020-heilongjiang-2013).
+ * @returns `{ rows, files, appliedErrata }`, rows in file order
+ * @throws RangeError for an unknown source or a source of the other vintage; DataChecksumError when the file
+ *   changed; Error when an erratum no longer matches the file
+ * @example
+ * const pop = loadPopulation({ vintage: 'first-published' });
+ * pop.rows.length; // => 620
+ * pop.rows.find((r) => r.provinceCode === '610000' && r.year === 2019).value; // => 3876
+ * pop.rows.find((r) => r.provinceCode === '230000' && r.year === 2013);
+ * // => { value: 3835, errata: ['csy2020-heilongjiang-2013'] }
+ * pop.appliedErrata.map((e) => e.id); // => ['csy2020-heilongjiang-2013']
+ * const asPrinted = loadPopulation({ vintage: 'first-published', errata: false });
+ * asPrinted.rows.find((r) => r.provinceCode === '230000' && r.year === 2013).value; // => 3535
+ * const revised = loadPopulation({ vintage: 'revised' });
+ * revised.rows.find((r) => r.provinceCode === '610000' && r.year === 2019).value; // => 3944
+ * loadPopulation({ vintage: 'revised', source: 'csy2020' }); // => throws RangeError: is of vintage first-published
  */
 export function loadPopulation(options: PopulationOptions): Loaded<PopulationRow> {
   const { source, spec, records, rowErrata, applied } = loadPopulationRecords(options);
@@ -91,7 +113,18 @@ export function loadPopulation(options: PopulationOptions): Loaded<PopulationRow
   return { rows, files: [spec.file], appliedErrata: applied };
 }
 
-/** National year-end population ("National Total" of CSY2020 table 2-5, 2000-2019), 10,000 persons. */
+/**
+ * National year-end population in 10,000 persons: the "National Total" row of China Statistical Yearbook 2020
+ * table 2-5 (data/population_csy2020.csv, first-published vintage), 2000-2019. It is the NBS total, not the sum of
+ * the 31 provinces: it includes persons not assigned to a province, and exceeds the sum by 174 to 2,152 in
+ * 2000-2017 but falls below it in 2018-2019 (data/published/inconsistencies.csv, csy2020-national-vs-sum).
+ * The file's sha256 is checked; its errata are applied and reported as by loadPopulation (none touch the
+ * national row, but `appliedErrata` lists those applied to the file).
+ * @example
+ * const national = loadNationalPopulation();
+ * national.rows.length; // => 20
+ * national.rows.find((r) => r.year === 2019).value; // => 140005
+ */
 export function loadNationalPopulation(options: { errata?: boolean } = {}): Loaded<{ year: number; value: number; source: 'csy2020' }> {
   const { spec, records, applied } = loadPopulationRecords({ vintage: 'first-published', source: 'csy2020', errata: options.errata });
   const rows = records
@@ -151,8 +184,23 @@ function loadGdpFile(series: GdpSeries | GdpPerCapitaSeries, indicator: GdpRow['
 }
 
 /**
- * Gross regional product by province, 100 million yuan.
- * @param options.series @default 'nbs_pik' (NBS, 2005-2024, before the 2025 revision)
+ * Gross regional product (GRP) by province, in 100 million yuan (current prices), 31 provinces.
+ * - `nbs_pik` (data/gdp_nbs_pik.csv): NBS via PyPSA-China-PIK, 2005-2024, before the 2025 revision;
+ * - `henrylin03` (data/gdp_henrylin03.csv): NBS as downloaded about 2022, 1992-2020; equal to nbs_pik
+ *   2005-2019 (corroboration), its 2020 column is a preliminary release;
+ * - `nbs_export_2025_revision` (data/gdp_nbs_export_2025_revision.csv): NBS exports 2019-2023 carrying the
+ *   revision after the 5th economic census.
+ *
+ * The file's sha256 is checked; errata for the file (none today) are applied and reported as by loadPopulation.
+ * @param options.series @default 'nbs_pik'
+ * @param options.errata apply data/errata.csv @default true
+ * @throws RangeError for an unknown series; DataChecksumError when the file changed
+ * @example
+ * const grp = loadGdp();
+ * grp.rows.length; // => 620
+ * grp.rows.find((r) => r.provinceCode === '440000' && r.year === 2019);
+ * // => { value: 107986.9, unit: '100 million yuan', series: 'nbs_pik' }
+ * loadGdp({ series: 'henrylin03' }).rows.find((r) => r.provinceCode === '440000' && r.year === 2019).value; // => 107986.9
  */
 export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}): Loaded<GdpRow> {
   const loaded = loadGdpFile(options.series ?? 'nbs_pik', 'grp', options.errata ?? true);
@@ -160,10 +208,23 @@ export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}):
 }
 
 /**
- * NBS per-capita GRP (yuan per person) where it exists.
- * @param options.series @default 'nbs_export_2025_revision' (2019-2023, 31 provinces; 2025 revision).
- *   'qinghai_yb2014': 2012-2013 as published in 2014, 21 provinces (Beijing..Hainan) only.
- * @param options.national include the national row when the source has one. @default false
+ * Per-capita gross regional product, in yuan per person (current prices), where a citable source has it.
+ * - `nbs_export_2025_revision` (data/gdp_nbs_export_2025_revision.csv): NBS exports 2019-2023, 31 provinces,
+ *   2025 revision (province names as written there, in Chinese);
+ * - `qinghai_yb2014` (data/gdp_per_capita_qinghai_yb2014.csv): 2012-2013 as published in 2014 (Qinghai
+ *   Statistical Yearbook 2014 table 23-3, transcribed by hand), national and 21 provinces (Beijing..Hainan) only.
+ *
+ * The file's sha256 is checked; errata for the file (none today) are applied and reported as by loadPopulation.
+ * @param options.series @default 'nbs_export_2025_revision'
+ * @param options.national include the national row when the source has one @default false
+ * @param options.errata apply data/errata.csv @default true
+ * @throws RangeError for an unknown series; DataChecksumError when the file changed
+ * @example
+ * loadGdpPerCapita().rows.find((r) => r.provinceCode === '110000' && r.year === 2019);
+ * // => { province: '北京市', value: 172373, unit: 'yuan per person' }
+ * loadGdpPerCapita({ series: 'qinghai_yb2014' }).rows.length; // => 42
+ * loadGdpPerCapita({ series: 'qinghai_yb2014', national: true }).rows.filter((r) => r.level === 'national').map((r) => r.value);
+ * // => [38420, 41908]
  */
 export function loadGdpPerCapita(options: { series?: GdpPerCapitaSeries; national?: boolean; errata?: boolean } = {}): Loaded<GdpRow> {
   const loaded = loadGdpFile(options.series ?? 'nbs_export_2025_revision', 'grp_per_capita', options.errata ?? true);
