@@ -91,7 +91,15 @@ function registerKernel() {
   const spec = {
     // sh changes into the project root so that tslab's rootDir is the project and cells can
     // `import … from './lib/index'`; `exec` keeps the kernel's PID so Jupyter's interrupt signal reaches tslab.
-    argv: ['/bin/sh', '-c', 'cd "$0" && exec ./node_modules/.bin/tslab kernel --config-path "$1"', root, '{connection_file}'],
+    // The preload works around a tslab file-watching bug (see scripts/tslab-kernel-preload.cjs).
+    argv: [
+      '/bin/sh',
+      '-c',
+      'cd "$0" && exec "$2" --require ./scripts/tslab-kernel-preload.cjs ./node_modules/tslab/bin/tslab kernel --config-path "$1"',
+      root,
+      '{connection_file}',
+      process.execPath,
+    ],
     display_name: 'TypeScript (Equilab)',
     language: 'typescript',
     env: { EQUILAB_ROOT: root },

@@ -140,7 +140,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
   }, 400_000);
 
   it('renders the chart of the exported HTML report opened from disk with the network blocked', async () => {
-    const nb = runNotebook('00-primer.ipynb');
+    const nb = await runNotebook('00-primer.ipynb');
     expect(nb.run.htmlPath).not.toBeNull();
     expect(existsSync(nb.run.htmlPath!)).toBe(true);
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, offline: true });
@@ -165,7 +165,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
   }, 300_000);
 
   it('shows the static PNG when JavaScript is off (viewers such as GitHub)', async () => {
-    const nb = runNotebook('00-primer.ipynb');
+    const nb = await runNotebook('00-primer.ipynb');
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.goto(`file://${nb.run.htmlPath}`);

@@ -1,9 +1,9 @@
 /**
  * Run a notebook through the real pipeline (scripts/reproduce.mjs: Jupyter nbclient + the tslab kernel) once per
- * test run, and read what it printed. Several test files can ask for the same notebook: the first executes it, the
+ * test run, and read what it printed (`await runNotebook(name)`). Several test files can ask for the same notebook: the first executes it, the
  * others read the cached result of this run (keyed by the run id that test/helpers/global-setup.ts provides).
  */
-import { execFileSync } from 'child_process';
+import { spawn } from 'child_process';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { inject } from 'vitest';
@@ -46,27 +46,40 @@ export interface ExecutedNotebook {
 
 const joined = (t: string | string[] | undefined): string => (Array.isArray(t) ? t.join('') : t ?? '');
 
+/** Run scripts/reproduce.mjs without blocking the test worker (a blocked worker misses vitest's RPC deadlines). */
+function reproduce(args: string[], env: Record<string, string>): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'reproduce.mjs'), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    // reproduce.mjs exits 1 when a cell fails; the JSON it wrote says which, and the test asserts on it.
+    child.on('close', (code) => resolve(code));
+  });
+}
+
+/** Runs already started in this worker, so that two tests asking at once share one execution. */
+const pending = new Map<string, Promise<number | null>>();
+
 /**
  * Execute `notebooks/<name>` (once per test run and `variant`), with extra environment variables for the kernel.
  * Output goes to out/test/<variant>/.
  */
-export function runNotebook(name: string, options: { env?: Record<string, string>; variant?: string } = {}): ExecutedNotebook {
+export async function runNotebook(name: string, options: { env?: Record<string, string>; variant?: string } = {}): Promise<ExecutedNotebook> {
   const variant = options.variant ?? 'default';
   const runId = inject('equilabRunId');
   const dir = path.join(root, 'out', 'test', variant);
   const resultFile = path.join(dir, `${name}.${runId}.json`);
   mkdirSync(dir, { recursive: true });
   if (!existsSync(resultFile)) {
-    try {
-      execFileSync(process.execPath, [path.join(root, 'scripts', 'reproduce.mjs'), name, '--output-dir', dir, '--json', resultFile], {
-        cwd: root,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'inherit', 'inherit'],
-        timeout: 30 * 60_000,
-      });
-    } catch {
-      // reproduce.mjs exits 1 when a cell fails; the JSON it wrote says which, and the test asserts on it.
+    let run = pending.get(resultFile);
+    if (!run) {
+      run = reproduce([name, '--output-dir', dir, '--json', resultFile], options.env ?? {});
+      pending.set(resultFile, run);
     }
+    await run;
   }
   const runs = JSON.parse(readFileSync(resultFile, 'utf8')) as NotebookRun[];
   const run = runs.find((r) => r.notebook === name);
@@ -108,4 +121,28 @@ export function printedNumber(text: string, label: string): number {
   const match = /[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?/i.exec(text.slice(at + label.length));
   if (!match) throw new Error(`printedNumber: no number after "${label}"`);
   return Number(match[0]);
+}
+
+/**
+ * Execute any .ipynb file (not only notebooks/) through the same machinery (scripts/jupyter.mjs executeNotebook),
+ * into `outputDir`. Resolves to the run record.
+ */
+export function executeNotebookFile(file: string, outputDir: string, env: Record<string, string> = {}): Promise<NotebookRun> {
+  const script = `import(${JSON.stringify(path.join(root, 'scripts', 'jupyter.mjs'))}).then(async (m) => {
+    const r = await m.executeNotebook(${JSON.stringify(path.basename(file))}, { input: ${JSON.stringify(file)}, outputDir: ${JSON.stringify(outputDir)} });
+    process.stdout.write(JSON.stringify(r));
+  })`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out) as NotebookRun);
+      } catch (error) {
+        reject(new Error(`executeNotebookFile: no result for ${file}: ${out.slice(0, 500)}`));
+      }
+    });
+  });
 }
