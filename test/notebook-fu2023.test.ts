@@ -8,43 +8,11 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gini, loadPopulation, loadPublishedTable, loadRegions } from '../lib/index';
+import { parseCsvObjects } from '../lib/data/csv';
 import { errorOutputs, ExecutedNotebook, outputText, printedNumber, runNotebook } from './helpers/notebooks';
 
 const NOTEBOOK = '01-fu2023-general-practitioners.ipynb';
 const COLUMNS = ['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note'];
-
-/** RFC 4180 CSV (quoted fields with doubled quotes) into records keyed by the header. */
-function readCsv(text: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j]])));
-}
 
 let nb: ExecutedNotebook;
 let text: string;
@@ -61,7 +29,7 @@ beforeAll(async () => {
   csvPath = path.join(nb.outputDir, 'reproduction', 'fu2023.csv');
   const csv = existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : '';
   header = csv.split('\n', 1)[0].split(',');
-  rows = readCsv(csv);
+  rows = csv ? parseCsvObjects(csv, csvPath) : [];
 }, 30 * 60_000);
 
 describe('01-fu2023 executes', () => {
