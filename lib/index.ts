@@ -10,3 +10,4 @@ export * from './theil';
 export * from './concentration';
 export * from './bootstrap';
 export * from './data/index';
+export * from './random';
