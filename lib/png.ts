@@ -19,10 +19,14 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Where Chromium is: `EQUILAB_CHROMIUM`, else the usual Debian/Ubuntu paths; `null` when there is none. */
+/**
+ * Where Chromium is: `EQUILAB_CHROMIUM` when set (and only there: a path that does not exist means no Chromium),
+ * else the usual Debian/Ubuntu paths; `null` when there is none.
+ */
 export function findChromium(): string | null {
-  const candidates = [process.env.EQUILAB_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
+  const chosen = process.env.EQUILAB_CHROMIUM;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(c)) return c;
   return null;
 }
 
@@ -85,7 +89,8 @@ export async function renderFigurePng(figure: Figure, options: { width?: number;
   if ((process.env.EQUILAB_PNG ?? '').toLowerCase() === 'off') return { png: null, reason: 'disabled by EQUILAB_PNG=off' };
   const executablePath = findChromium();
   if (executablePath === null) {
-    return { png: null, reason: 'Chromium not found (install Debian package chromium, or set EQUILAB_CHROMIUM)' };
+    const where = process.env.EQUILAB_CHROMIUM ? `EQUILAB_CHROMIUM=${process.env.EQUILAB_CHROMIUM} does not exist` : 'not in /usr/bin';
+    return { png: null, reason: `Chromium not found (${where}; install Debian package chromium, or set EQUILAB_CHROMIUM)` };
   }
   const width = options.width ?? (figure.layout.width as number | undefined) ?? 760;
   const height = options.height ?? (figure.layout.height as number | undefined) ?? 460;

@@ -36,8 +36,10 @@ function commandWorks(cmd, cmdArgs) {
 
 /** Find Chromium: EQUILAB_CHROMIUM, then the usual Debian/Ubuntu names. */
 export function findChromium() {
-  const candidates = [process.env.EQUILAB_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((c) => c && existsSync(c)) ?? null;
+  // Same rule as lib/png.ts findChromium.
+  const chosen = process.env.EQUILAB_CHROMIUM;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((c) => existsSync(c)) ?? null;
 }
 
 function checks() {

@@ -70,6 +70,25 @@ describe('00-primer computes what a hand calculation gives', () => {
     expect(gini(perThousand, population)).toBeCloseTo(3186 / 16200, 12);
   }, 30 * 60_000);
 
+  it('uses simple-statistics inside the kernel: plain mean 11.6/5 = 2.32, national and weighted mean 180000/90000 = 2.00', async () => {
+    const text = outputText(await runNotebook('00-primer.ipynb'));
+    expect(printedNumber(text, 'mean of the five regional densities (simple-statistics) =')).toBe(2.32);
+    expect(printedNumber(text, 'national density, all doctors / all people              =')).toBe(2);
+    expect(printedNumber(text, 'population-weighted mean of the densities               =')).toBe(2);
+  }, 30 * 60_000);
+
+  it('still runs without Chromium, and says the PNG fallback was skipped', async () => {
+    const nb = await runNotebook('00-primer.ipynb', { env: { EQUILAB_CHROMIUM: '/nonexistent/chromium' }, variant: 'no-chromium' });
+    expect(nb.run.status).toBe('ok');
+    expect(errorOutputs(nb)).toEqual([]);
+    expect(outputText(nb)).toContain('PNG fallback skipped: Chromium not found (EQUILAB_CHROMIUM=/nonexistent/chromium does not exist');
+    const charts = nb.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.data && String([o.data['text/html'] ?? ''].flat().join('')).includes('equilab-figure')));
+    expect(charts.length).toBe(1);
+    // No PNG, but the interactive chart and a note for viewers without JavaScript.
+    expect(Object.keys(charts[0].data ?? {})).not.toContain('image/png');
+    expect([charts[0].data?.['text/html'] ?? ''].flat().join('')).toContain('the interactive chart needs JavaScript');
+  }, 30 * 60_000);
+
   it('shows the Lorenz curve as a Plotly chart with the line of equality and the curve', async () => {
     const nb = await runNotebook('00-primer.ipynb');
     const html = nb.cells
