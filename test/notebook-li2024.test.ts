@@ -8,10 +8,8 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gini, gm11 } from '../lib/index';
-import { loadPopulation } from '../lib/data/series';
-import { loadRegions } from '../lib/data/provinces';
-import { readProvinceTable, ProvinceTableResult } from '../lib/data/readProvinceTable';
+import { gini, gm11, loadPopulation, loadRegions, readProvinceTable, ProvinceTableResult } from '../lib/index';
+import { parseCsvObjects, parseCsvRecords } from '../lib/data/csv';
 import { errorOutputs, ExecutedNotebook, outputText, printedNumber, root, runNotebook } from './helpers/notebooks';
 
 const NOTEBOOK = '02-li2024-healthcare-consortium.ipynb';
@@ -20,41 +18,11 @@ const NOTEBOOK = '02-li2024-healthcare-consortium.ipynb';
 const FIXTURE = path.join(root, 'test', 'fixtures', 'synthetic_phc_workforce_31prov_2012_2021.csv');
 const TIMEOUT = 30 * 60_000;
 
-/** RFC 4180 CSV (quoted fields with commas and doubled quotes), as writeReproduction writes it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 /** The reproduction record a run wrote (scripts/reproduce.mjs points EQUILAB_OUT_DIR at the run's output folder). */
 const csvOf = (nb: ExecutedNotebook): string => path.join(nb.outputDir, 'reproduction', 'li2024.csv');
 
 function readRecord(file: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+  return parseCsvObjects(readFileSync(file, 'utf8'), file);
 }
 
 describe('02-li2024 on the default data (demonstration path)', () => {
@@ -169,7 +137,7 @@ describe('out/reproduction/li2024.csv of the default run', () => {
 
   it('exists with the columns of the reproduction records', () => {
     expect(existsSync(csv)).toBe(true);
-    const header = parseCsv(readFileSync(csv, 'utf8'))[0];
+    const header = parseCsvRecords(readFileSync(csv, 'utf8'))[0].cells;
     expect(header).toEqual(['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note']);
     for (const r of record) expect(['reproduced', 'explained', 'unexplained', 'not-reproducible']).toContain(r.status);
     // an explained or not-reproducible cell always says why
