@@ -4,7 +4,7 @@
 // out/notebooks/ and an HTML report of each to out/html/, print one line per notebook (name, cells, seconds, status)
 // and one summary line per reproduced study (out/reproduction/<study>.summary.txt, written with <study>.csv). Exits 1 if any cell errors.
 // --output-dir puts notebooks/ and html/ elsewhere (the tests use it); --json writes the results as JSON.
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { executeNotebook, listNotebooks, outDir, root } from './jupyter.mjs';
 
@@ -25,6 +25,7 @@ async function main() {
     console.error(`no notebook in notebooks/ matches ${wanted.join(' ')}`);
     process.exit(1);
   }
+  const started = Date.now();
   let failures = 0;
   const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
@@ -41,9 +42,11 @@ async function main() {
   }
   const reproductionDir = path.join(outputDir, 'reproduction');
   if (existsSync(reproductionDir)) {
-    // Each study notebook writes <study>.csv and its summary line <study>.summary.txt (lib/reproduction.ts).
+    // Each study notebook writes <study>.csv and its summary line <study>.summary.txt (lib/reproduction.ts); only
+    // the studies written by the notebooks of this run are reported (older files may be from another run).
     for (const f of readdirSync(reproductionDir).filter((f) => f.endsWith('.summary.txt')).sort()) {
-      console.log(readFileSync(path.join(reproductionDir, f), 'utf8').trim());
+      const file = path.join(reproductionDir, f);
+      if (statSync(file).mtimeMs >= started) console.log(readFileSync(file, 'utf8').trim());
     }
   }
   const shown = path.relative(root, outputDir) || '.';

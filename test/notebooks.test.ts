@@ -55,6 +55,21 @@ describe.each(notebooks)('notebook %s executed through Jupyter', (name) => {
   }, 30 * 60_000);
 });
 
+describe('the README reports what the study notebooks print', () => {
+  // Each study notebook writes <study>.summary.txt beside its reproduction CSV (lib/reproduction.ts).
+  const studies: Array<[string, string]> = [
+    ['01-fu2023-general-practitioners.ipynb', 'fu2023'],
+    ['02-li2024-healthcare-consortium.ipynb', 'li2024'],
+  ];
+  it.each(studies)('%s: its summary line (%s) stands in README.md as printed', async (name, study) => {
+    const nb = await runNotebook(name);
+    const line = readFileSync(path.join(nb.outputDir, 'reproduction', `${study}.summary.txt`), 'utf8').trim();
+    const counts = line.split(' (and ')[0];
+    expect(counts).toMatch(new RegExp(`^${study}: \\d+ reproduced, \\d+ explained, \\d+ unexplained of \\d+$`));
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain(counts);
+  }, 30 * 60_000);
+});
+
 describe('00-primer computes what a hand calculation gives', () => {
   // Toy allocation of the primer: population (millions) and doctors of five regions.
   const population = [12, 30, 8, 25, 15];
