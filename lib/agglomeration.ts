@@ -11,7 +11,7 @@ export interface AgglomerationInput {
   population: ArrayLike<number>;
   /** Land area of each unit, > 0 (any unit, e.g. km²). */
   area: ArrayLike<number>;
-  /** Names of the units, for error messages and echoed in the result. */
+  /** Names of the units (strings, as many as units: else it throws), for error messages and echoed in the result. */
   labels?: ArrayLike<string>;
   /**
    * Scale of the per-population density: resource per `perPopulation` population units. With population in
@@ -103,16 +103,12 @@ export function agglomeration(input: AgglomerationInput): AgglomerationResult {
   if (input === null || typeof input !== 'object') {
     throw new TypeError(`${fn} requires an object { resource, population, area }`);
   }
-  const { labels } = input;
-  if (labels !== undefined && (labels === null || typeof labels !== 'object' || typeof labels.length !== 'number')) {
-    throw new TypeError(`${fn}: labels must be an array of strings`);
-  }
+  const { labels } = input; // checked (an array of strings as long as resource) by checkValues
   const resource = checkValues(fn, 'resource', input.resource, { domain: 'nonnegative', labels });
   const population = checkValues(fn, 'population', input.population, { domain: 'positive', labels });
   const area = checkValues(fn, 'area', input.area, { domain: 'positive', labels });
   checkSameLength(fn, 'resource', resource, 'population', population);
   checkSameLength(fn, 'resource', resource, 'area', area);
-  if (labels !== undefined) checkSameLength(fn, 'resource', resource, 'labels', labels);
   const perPopulation = input.perPopulation === undefined ? 1 : checkScale(fn, 'perPopulation', input.perPopulation);
   const perArea = input.perArea === undefined ? 1 : checkScale(fn, 'perArea', input.perArea);
 

@@ -1,4 +1,4 @@
-import { mulberry32 } from './internal';
+import { checkOptions, mulberry32 } from './internal';
 
 /** Equal-length numeric columns describing the units: e.g. `{ values, weights }` or `{ values, rankBy, weights }`. */
 export type BootstrapData = Readonly<Record<string, ArrayLike<number>>>;
@@ -57,7 +57,9 @@ export interface BootstrapResult {
  * - `data`: an object or an array of at least one column; all columns the same length n >= 1 (arrays or typed
  *   arrays; not checked further:
  *   `statistic` validates the values as usual on the original data).
- * - `options`: `replicates` (default 1000), `seed` (default 1), `level` (default 0.95).
+ * - `options`: `replicates` (default 1000), an integer >= 2 (the standard error divides by R - 1); `seed`
+ *   (default 1), an integer in [0, 2^32); `level` (default 0.95), in (0, 1). A non-number throws a TypeError, a
+ *   number out of its domain a RangeError.
  * - Result: see `BootstrapResult`. The same data, statistic, seed and replicates give the same numbers on any machine.
  *
  * Reference: Efron B (1979). Bootstrap methods: another look at the jackknife. The Annals of Statistics 7(1):1-26.
@@ -89,8 +91,12 @@ export function bootstrap(
   options: BootstrapOptions = {},
 ): BootstrapResult {
   const fn = 'bootstrap';
-  const { replicates = 1000, seed = 1, level = 0.95 } = options;
   if (typeof statistic !== 'function') throw new TypeError(`${fn}: statistic must be a function`);
+  checkOptions(fn, options);
+  const { replicates = 1000, seed = 1, level = 0.95 } = options;
+  for (const [name, value] of [['replicates', replicates], ['seed', seed], ['level', level]] as const) {
+    if (typeof value !== 'number') throw new TypeError(`${fn}: ${name} must be a number (got ${typeof value})`);
+  }
   if (!Number.isInteger(replicates) || replicates < 2) {
     throw new RangeError(`${fn}: replicates must be an integer >= 2 (got ${replicates})`);
   }

@@ -1,4 +1,4 @@
-import { checkSameLength, checkValues, checkWeights, LabelOptions, sortWithOrder, unitName } from './internal';
+import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, LabelOptions, sortWithOrder, unitName } from './internal';
 
 /** Points of a concentration curve, from (0, 0) to (1, 1). */
 export interface ConcentrationCurve {
@@ -50,7 +50,7 @@ export interface ConcentrationIndexResult {
   mean: number;
   /** Standard error of the standard index C (Kakwani, Wagstaff & van Doorslaer 1997), with n = `units`. */
   standardError: number;
-  /** n of the standard error: the number of units with positive weight (e.g. 31 provinces, not their population). */
+  /** n of the standard error: the number of units with positive weight (e.g. 31 provinces, not their population), >= 2. */
   units: number;
   /** Number of distinct `rankBy` values (tie blocks), i.e. of segments of the concentration curve. */
   distinctRanks: number;
@@ -166,7 +166,9 @@ function rankedBlocks(
  *
  * - `values`: resource per unit of weight; finite, non-negative, at least two, not all zero.
  * - `rankBy`: the ranking variable, any finite numbers (ties allowed), same length.
- * - `weights`: optional population per unit; finite, non-negative, positive total. A zero weight changes nothing.
+ * - `weights`: optional population per unit; finite, non-negative, at least two units with positive weight (a
+ *   curve of one unit is the diagonal whatever the data, so it throws). A zero weight changes nothing.
+ * - `options.labels`: one string per unit, for error messages (a different length throws).
  * - Result: see `ConcentrationCurve`; `p` and `L` have (number of distinct `rankBy` values) + 1 points, start at
  *   (0, 0) and end exactly at (1, 1). Unlike a Lorenz curve, L may exceed p and need not be convex.
  *
@@ -189,6 +191,7 @@ export function concentrationCurve(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): ConcentrationCurve {
+  checkOptions('concentrationCurve', options);
   const ranked = rankedBlocks('concentrationCurve', values, rankBy, weights, options.labels);
   const { order, blockEnd, blockRank } = ranked;
   const rank = new Float64Array(order.length);
@@ -231,7 +234,11 @@ function checkBounds(fn: string, bounds: unknown): [number, number] {
  *   sample, not the people in them. Tied units use their block's rank and curve ordinates.
  *
  * Domains: `values` finite, non-negative, at least two, not all zero (and within `bounds` for a correction);
- * `rankBy` any finite numbers; `weights` optional, non-negative, positive total (a zero weight changes nothing).
+ * `rankBy` any finite numbers; `weights` optional, non-negative, with at least two units of positive weight (a
+ * measure of inequality compares units: with one unit the index would be 0 with a standard error of 0, so it
+ * throws); a zero weight changes nothing. `options`: `correction` one of 'none', 'wagstaff', 'erreygers';
+ * `bounds` a pair of finite numbers with min < max, given exactly when a correction is; `labels` one string per
+ * unit.
  * Range: C in (-1, 1); negative when the resource is concentrated among lower-ranked (poorer) units, 0 when it is
  * spread in proportion to population (or unrelated to rank). Ties in `rankBy` share their mean rank (handled as a block).
  *
@@ -258,10 +265,9 @@ export function concentrationIndex(
   options: ConcentrationOptions = {},
 ): ConcentrationIndexResult {
   const fn = 'concentrationIndex';
-  const { correction = 'none', labels } = options;
-  if (correction !== 'none' && correction !== 'wagstaff' && correction !== 'erreygers') {
-    throw new RangeError(`${fn}: correction must be 'none', 'wagstaff' or 'erreygers' (got ${String(correction)})`);
-  }
+  checkOptions(fn, options);
+  const { labels } = options;
+  const correction = checkChoice<ConcentrationCorrection>(fn, 'correction', options.correction, ['none', 'wagstaff', 'erreygers'], 'none');
   let bounds: [number, number] | null = null;
   if (correction === 'none') {
     if (options.bounds !== undefined) {

@@ -1,9 +1,10 @@
-import { checkValues, checkWeights, LabelOptions, sortWithOrder } from './internal';
+import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, sortWithOrder } from './internal';
 
 export interface GiniOptions extends LabelOptions {
   /**
    * Multiply by n / (n - 1), the small-sample correction of R ineq's `Gini(x, corr = TRUE)`. Unweighted data only:
-   * with weights the number of units is not the sample size, so asking for it throws a RangeError.
+   * with weights the number of units is not the sample size, so asking for it throws a RangeError. Must be a
+   * boolean (`true` or `false`); anything else throws a TypeError.
    * @default false
    */
   correction?: boolean;
@@ -26,13 +27,16 @@ export interface GiniOptions extends LabelOptions {
  * Unweighted, it is R ineq's `Gini(x)` and PySAL's `Gini`.
  *
  * - `values`: finite, non-negative, at least two units, not all zero. Zeros are allowed.
- * - `weights`: optional, finite, non-negative, positive total; a unit with zero weight changes nothing.
+ * - `weights`: optional, finite, non-negative, at least two units with positive weight (a measure of inequality
+ *   compares units: one unit alone would give a meaningless 0, so it throws); a unit with zero weight changes nothing.
+ * - `options`: `correction` a boolean; `labels` one string per unit (a different length throws a RangeError).
  * - Result in [0, 1): 0 when every unit has the same value; at most `1 - min f_i` (unweighted `(n - 1) / n`, which
  *   the correction maps to 1). Ties need no special handling (tied units lie on one straight Lorenz segment).
  *
- * Reference: Gini C (1912). Variabilità e mutabilità. Bologna: Tipografia di Paolo Cuppini. Grouped form: Li S,
- * Liao C, Zhang S (2024), Eq. (1); see also Lerman RI, Yitzhaki S (1984). A note on the calculation and
- * interpretation of the Gini index. Economics Letters 15:363-368. doi:10.1016/0165-1765(84)90126-5
+ * Reference: Gini C (1912). Variabilità e mutabilità. Bologna: Tipografia di Paolo Cuppini (a monograph: no DOI).
+ * Grouped form: Li S, Liao C, Zhang S (2024, preprint), Eq. (1) (no DOI or address in our copy of the preprint);
+ * see also Lerman RI, Yitzhaki S (1984). A note on the calculation and interpretation of the Gini index. Economics
+ * Letters 15:363-368. doi:10.1016/0165-1765(84)90126-5
  *
  * @param values resource per unit of weight (e.g. physicians per 1,000 people), one per unit
  * @param weights optional weight per unit (population, area)
@@ -45,7 +49,9 @@ export interface GiniOptions extends LabelOptions {
  * gini([2, 1, 4], [10, 30, 60]); // => 0.2379310
  */
 export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: GiniOptions = {}): number {
-  const { correction = false, labels } = options;
+  checkOptions('gini', options);
+  const { labels } = options;
+  const correction = checkBoolean('gini', 'correction', options.correction, false);
   const x = checkValues('gini', 'values', values, { minLength: 2, labels });
   const n = x.length;
   const weighted = weights !== undefined && weights !== null;

@@ -3,7 +3,7 @@
  * (Deng 1982; Liu & Forrest 2010), with its accuracy checks (posterior variance ratio C, small error
  * probability P, the Li et al. accuracy grade) and the level-ratio (class ratio) test of the data.
  */
-import { TOLERANCE } from './internal';
+import { checkBoolean, checkChoice, checkOptions, TOLERANCE } from './internal';
 
 /** Accuracy grade of a grey model (Li et al. 2024, Table 1; the usual four-level scale of grey forecasting). */
 export type Gm11Grade = 'Superior' | 'Qualified' | 'Marginal' | 'Disqualified';
@@ -14,14 +14,14 @@ export interface Gm11AccuracyOptions {
    * Divisor of both standard deviations S1 (data) and S2 (residuals): `'population'` divides by the number of
    * terms m, `'sample'` by m - 1. When all n residuals count (`includeFirstResidual: true`) the divisors cancel in
    * C = S2 / S1, so the choice changes only P (through the bound 0.6745 S1); without the first residual it
-   * changes C too.
+   * changes C too. Any other value throws.
    * @default 'population' (Liu & Forrest 2010, Sec. 6.5)
    */
   standardDeviation?: 'population' | 'sample';
   /**
    * Whether the residual of the first point counts in S2, the mean residual and P. For a fitted model it is
    * always 0 (x0hat(1) = x0(1)); counting it lowers C a little (0.21247 instead of 0.23755 for the textbook
-   * series). S1 always uses all n data points.
+   * series). S1 always uses all n data points. Must be `true` or `false` (anything else throws a TypeError).
    * @default true (the residual sequence of Liu & Forrest runs over k = 1..n)
    */
   includeFirstResidual?: boolean;
@@ -223,10 +223,9 @@ function gradeOfP(p: number): Gm11Grade {
 }
 
 function accuracy(fn: string, model: GreyModel, actualInput: unknown, options: Gm11AccuracyOptions): Gm11Accuracy {
-  const { standardDeviation: sdKind = 'population', includeFirstResidual = true } = options;
-  if (sdKind !== 'population' && sdKind !== 'sample') {
-    throw new RangeError(`${fn}: standardDeviation must be 'population' or 'sample' (got ${String(sdKind)})`);
-  }
+  checkOptions(fn, options);
+  const sdKind = checkChoice(fn, 'standardDeviation', options.standardDeviation, ['population', 'sample'] as const, 'population');
+  const includeFirstResidual = checkBoolean(fn, 'includeFirstResidual', options.includeFirstResidual, true);
   const actual = checkSeries(fn, 'actual', actualInput, 4);
   const n = actual.length;
   const fitted = model.values(n);

@@ -12,6 +12,56 @@ export interface LabelOptions {
   labels?: ArrayLike<string>;
 }
 
+/**
+ * Validate optional labels against `n` units of input `name` (the first input that carries them, e.g. `values`).
+ * `undefined` means no labels. Otherwise they must be an array (or array-like) of strings, one per unit:
+ * `TypeError` for anything else, `RangeError` when the lengths differ (labels are never silently ignored).
+ */
+export function checkLabels(fn: string, labels: unknown, n: number, name = 'values'): ArrayLike<string> | undefined {
+  if (labels === undefined) return undefined;
+  if (labels === null || typeof labels !== 'object' || typeof (labels as ArrayLike<unknown>).length !== 'number') {
+    throw new TypeError(`${fn}: labels must be an array of strings`);
+  }
+  const l = labels as ArrayLike<unknown>;
+  if (l.length !== n) throw new RangeError(`${fn}: ${name} and labels differ in length (${n} and ${l.length})`);
+  for (let i = 0; i < n; i++) {
+    if (typeof l[i] !== 'string') {
+      throw new TypeError(`${fn}: labels must be an array of strings (label ${i} is ${typeof l[i]})`);
+    }
+  }
+  return l as ArrayLike<string>;
+}
+
+/** Throw a TypeError unless `options` is an object (a missing options argument defaults to `{}` before this). */
+export function checkOptions<T>(fn: string, options: T): T {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object`);
+  }
+  return options;
+}
+
+/** An optional boolean option: `undefined` gives `fallback`; anything but `true` or `false` is a TypeError. */
+export function checkBoolean(fn: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    throw new TypeError(`${fn}: ${name} must be true or false (got ${typeof value === 'string' ? `'${value}'` : String(value)})`);
+  }
+  return value;
+}
+
+/**
+ * An optional option with a fixed set of string values: `undefined` gives `fallback`; a non-string is a TypeError,
+ * another string a RangeError, both with the message `fn: name must be 'a', 'b' or 'c' (got x)`.
+ */
+export function checkChoice<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((choices as readonly unknown[]).indexOf(value) >= 0) return value as T;
+  const quoted = choices.map((c) => `'${c}'`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0];
+  const message = `${fn}: ${name} must be ${list} (got ${String(value)})`;
+  throw typeof value === 'string' ? new RangeError(message) : new TypeError(message);
+}
+
 /** Describe unit `index` for an error message: `unit 4: Tibet` when labels are given, else `unit 4`. */
 export function unitName(index: number, labels?: ArrayLike<string>): string {
   return labels && index < labels.length ? `unit ${index}: ${labels[index]}` : `unit ${index}`;
@@ -51,6 +101,7 @@ export function checkValues(fn: string, name: string, x: unknown, options: Check
         : `${fn} requires at least ${minLength} units (${name} has ${n})`,
     );
   }
+  checkLabels(fn, labels, n, name);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = x[i];
@@ -73,14 +124,28 @@ export function checkValues(fn: string, name: string, x: unknown, options: Check
 /**
  * Validate optional weights against values of length `n`. Without weights every unit weighs 1.
  * Weights must be finite and non-negative, with a positive total; a zero weight removes a unit's influence.
+ * At least two units must have positive weight: a measure of inequality compares units, and with one unit left
+ * every measure would report a meaningless 0 (RangeError `fn requires at least two units with positive weight`).
  */
 export function checkWeights(fn: string, weights: unknown, n: number, labels?: ArrayLike<string>): Float64Array {
   if (weights === undefined || weights === null) return new Float64Array(n).fill(1);
-  const w = checkValues(fn, 'weights', weights, { minLength: 1, domain: 'nonnegative', labels });
-  if (w.length !== n) {
-    throw new RangeError(`${fn}: values and weights differ in length (${n} and ${w.length})`);
+  if (!isArrayLikeOfNumbers(weights)) throw new TypeError(`${fn}: weights must be an array or typed array of numbers`);
+  if (weights.length !== n) {
+    throw new RangeError(`${fn}: values and weights differ in length (${n} and ${weights.length})`);
   }
+  const w = checkValues(fn, 'weights', weights, { minLength: 1, domain: 'nonnegative', labels });
   if (!(sum(w) > 0)) throw new RangeError(`${fn}: weights must have a positive total`);
+  let positive = 0;
+  let last = -1;
+  for (let i = 0; i < n && positive < 2; i++) {
+    if (w[i] > 0) {
+      positive++;
+      last = i;
+    }
+  }
+  if (positive < 2) {
+    throw new RangeError(`${fn} requires at least two units with positive weight (only ${unitName(last, labels)} has one)`);
+  }
   return w;
 }
 

@@ -1,4 +1,4 @@
-import { checkValues, checkWeights, LabelOptions, sortOrder } from './internal';
+import { checkOptions, checkValues, checkWeights, LabelOptions, sortOrder } from './internal';
 
 /** Points of a Lorenz curve, from (0, 0) to (1, 1). */
 export interface LorenzCurve {
@@ -20,13 +20,14 @@ export interface LorenzCurve {
  * resource share, areas sorted by resource per person).
  *
  * - `values`: finite, non-negative, at least two, not all zero (weighted total > 0).
- * - `weights`: optional, finite, non-negative, with a positive total. A zero weight adds a repeated point and
- *   changes nothing else.
+ * - `weights`: optional, finite, non-negative, with at least two units of positive weight (the curve of one unit
+ *   is the diagonal whatever the data, so it throws). A zero weight adds a repeated point and changes nothing else.
  * - Result: Float64Arrays of n + 1 points, non-decreasing, `p[0] = L[0] = 0`, `p[n] = L[n] = 1` (set exactly);
  *   `L[k] <= p[k]` up to rounding. Tied values keep input order; tied points lie on one straight segment, so the
  *   curve does not depend on the order of ties. Zero values are allowed (a flat start).
- * - Errors: RangeError for fewer than two units, NaN, infinite or negative values, lengths that differ, or a zero
- *   total; messages name the unit (or its label from `options.labels`).
+ * - Errors: RangeError for fewer than two units (or fewer than two with positive weight), NaN, infinite or negative
+ *   values, lengths that differ (labels included), or a zero total; messages name the unit (or its label from
+ *   `options.labels`).
  *
  * Reference: Lorenz MO (1905). Methods of measuring the concentration of wealth. Publications of the American
  * Statistical Association 9(70):209-219. doi:10.2307/2276207
@@ -44,6 +45,7 @@ export function lorenzCurve(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): LorenzCurve {
+  checkOptions('lorenzCurve', options);
   const { labels } = options;
   const x = checkValues('lorenzCurve', 'values', values, { minLength: 2, labels });
   const w = weights === undefined || weights === null ? null : checkWeights('lorenzCurve', weights, x.length, labels);

@@ -1,4 +1,4 @@
-import { checkSameLength, checkValues, checkWeights, LabelOptions, unitName } from './internal';
+import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, LabelOptions, unitName } from './internal';
 
 /**
  * Which Theil index: `'L'` is GE(0), the mean log deviation `sum P_i ln(P_i / Y_i)` (Theil's second measure);
@@ -20,6 +20,8 @@ export interface TheilOptions extends LabelOptions {
   variant?: TheilVariant;
   /**
    * Base of the logarithm: the index is divided by ln(base). Some published tables (Fu et al. 2023) use 10.
+   * Must be a finite number greater than 1: a base in (0, 1) has a negative logarithm and would turn the index
+   * negative, so it throws a RangeError.
    * @default Math.E
    */
   base?: number;
@@ -104,12 +106,10 @@ function checkFiniteNumber(fn: string, name: string, v: unknown): number {
 }
 
 function resolveTheilOptions(fn: string, options: TheilOptions): { variant: TheilVariant; base: number; logBase: number } {
-  const { variant = 'L', base = Math.E } = options;
-  if (variant !== 'L' && variant !== 'T') {
-    throw new RangeError(`${fn}: variant must be 'T' or 'L' (got ${String(variant)})`);
-  }
-  checkFiniteNumber(fn, 'base', base);
-  if (!(base > 0) || base === 1) throw new RangeError(`${fn}: base must be positive and not 1 (got ${base})`);
+  checkOptions(fn, options);
+  const variant = checkChoice<TheilVariant>(fn, 'variant', options.variant, ['T', 'L'], 'L');
+  const base = options.base === undefined ? Math.E : checkFiniteNumber(fn, 'base', options.base);
+  if (!(base > 1)) throw new RangeError(`${fn}: base must be greater than 1 (got ${base})`);
   return { variant, base, logBase: Math.log(base) };
 }
 
@@ -129,7 +129,9 @@ function theilZeroMessage(unit: string): string {
  *   weight must have a positive value (the index takes a log or a negative power of it); for `alpha > 0` zeros are
  *   allowed (`0^alpha = 0`; for alpha = 1, `0 ln 0 = 0`).
  * - `alpha`: any finite number. Lower alpha is more sensitive to the bottom of the distribution.
- * - `weights`: optional population (or other base) per unit; a unit with zero weight changes nothing.
+ * - `weights`: optional population (or other base) per unit; at least two units must have positive weight (a
+ *   measure of inequality compares units: one unit alone would give a meaningless 0, so it throws). A unit with
+ *   zero weight changes nothing. `options.labels`: one string per unit (a different length throws).
  * - Result >= 0, 0 exactly when all units (with positive weight) have the same value. Unbounded above for
  *   alpha <= 0 (as some value tends to 0); for alpha > 0 at most its value when one unit holds everything
  *   (GE(1) <= ln(1 / min f_i), ln n unweighted).
@@ -153,6 +155,7 @@ export function generalizedEntropy(
   options: LabelOptions = {},
 ): number {
   const fn = 'generalizedEntropy';
+  checkOptions(fn, options);
   checkFiniteNumber(fn, 'alpha', alpha);
   const d = distribution(fn, values, weights, options.labels);
   return entropySum(
@@ -176,11 +179,15 @@ export function generalizedEntropy(
  * - `values`: finite, non-negative, at least two, not all zero. Variant `'L'` needs every unit with positive weight
  *   to have a positive value (it takes `ln x_i`); a zero throws and names the unit. `'T'` accepts zeros (their
  *   term is 0, the limit of `Y ln Y`), like R ineq, which drops zeros from T.
- * - `weights`: optional population per unit; without them every unit weighs 1. Zero weight changes nothing.
+ * - `weights`: optional population per unit; without them every unit weighs 1. At least two units must have
+ *   positive weight (a measure of inequality compares units: one unit alone would give a meaningless 0, so it
+ *   throws). Zero weight changes nothing.
+ * - `options`: `variant` 'T' or 'L' (anything else throws), `base` a finite number > 1 (a base below 1 would make
+ *   the index negative; it throws a RangeError), `labels` one string per unit.
  * - Result >= 0, 0 for an equal distribution. 'T' is at most `ln(1 / min P_i) / ln(base)` (`ln n` unweighted,
  *   reached when one unit holds everything), not 1; 'L' is unbounded as some unit's value tends to 0.
  *
- * References: Theil H (1967). Economics and Information Theory. Amsterdam: North-Holland.
+ * References: Theil H (1967). Economics and Information Theory. Amsterdam: North-Holland (a book: no DOI).
  * Shorrocks AF (1980). Econometrica 48(3):613-625. doi:10.2307/1913126
  *
  * @param values resource per unit of weight (e.g. nurses per 1,000 people), one per unit
@@ -211,7 +218,8 @@ export function theil(values: ArrayLike<number>, weights?: ArrayLike<number> | n
  * - `values`: finite, non-negative, at least two, not all zero; for `epsilon >= 1` every unit with positive weight
  *   must be positive (a zero would make A = 1 regardless of everything else; it throws instead and names the unit).
  * - `epsilon`: finite, >= 0 (0 gives 0: no aversion).
- * - `weights`: optional population per unit; zero weight changes nothing.
+ * - `weights`: optional population per unit; at least two units must have positive weight (a measure of
+ *   inequality compares units: one unit alone would give a meaningless 0, so it throws). Zero weight changes nothing.
  * - Result in [0, 1): 0 for an equal distribution.
  *
  * Reference: Atkinson AB (1970). On the measurement of inequality. Journal of Economic Theory 2(3):244-263.
@@ -231,6 +239,7 @@ export function atkinson(
   options: LabelOptions = {},
 ): number {
   const fn = 'atkinson';
+  checkOptions(fn, options);
   checkFiniteNumber(fn, 'epsilon', epsilon);
   if (epsilon < 0) throw new RangeError(`${fn}: epsilon must be non-negative (got ${epsilon})`);
   const d = distribution(fn, values, weights, options.labels);
@@ -254,10 +263,12 @@ export function atkinson(
  * the population one (divisor sum w, not n - 1), as in R ineq's `var.coeff`, so that `CV^2 = 2 GE(2)`.
  *
  * - `values`: finite, non-negative, at least two, not all zero; zeros are allowed.
- * - `weights`: optional population per unit; zero weight changes nothing.
+ * - `weights`: optional population per unit; at least two units must have positive weight (a measure of
+ *   inequality compares units: one unit alone would give a meaningless 0, so it throws). Zero weight changes nothing.
  * - Result >= 0, 0 for an equal distribution; at most `sqrt(1 / min f_i - 1)` (`sqrt(n - 1)` unweighted).
  *
  * Reference: Cowell FA (2011). Measuring Inequality, 3rd ed. Oxford University Press, section 2.3.
+ * doi:10.1093/acprof:osobl/9780199594030.001.0001
  *
  * @param values resource per unit of weight, one per unit
  * @param weights optional weight per unit (population)
@@ -270,7 +281,9 @@ export function coefficientOfVariation(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): number {
-  const { x, w, totalWeight, mean } = distribution('coefficientOfVariation', values, weights, options.labels);
+  const fn = 'coefficientOfVariation';
+  checkOptions(fn, options);
+  const { x, w, totalWeight, mean } = distribution(fn, values, weights, options.labels);
   let total = 0;
   let comp = 0;
   for (let i = 0; i < x.length; i++) {
@@ -337,7 +350,8 @@ export interface TheilDecompositionOptions extends TheilOptions {}
  * the sum of the groups' `withinContribution` equals `within` up to rounding (~1e-16), which the tests check. (Li et al. print the names of Eqs. 5 and 6 the wrong way round:
  * `sum P_g ln(P_g / Y_g)` is the between-region part.)
  *
- * - `values`, `weights`, `options`: as for `theil` (variant 'L' by default; `base` e by default).
+ * - `values`, `weights`, `options`: as for `theil` (variant 'L' by default; `base` e by default, any finite number
+ *   > 1; at least two units with positive weight in all).
  * - `groups`: one label (string or finite number) per unit, e.g. the region of each province; 1 and '1' are
  *   different groups. Every group needs a positive total weight (else it throws and names the group). With
  *   variant 'T' a group whose units are all 0 is allowed: its units are equal, so its `theil` is reported as 0, and

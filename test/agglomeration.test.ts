@@ -170,3 +170,15 @@ describe('agglomeration: bad input', () => {
     expect(() => agglomeration({ ...ok, perArea: Infinity })).toThrow('agglomeration: perArea must be positive and finite (got Infinity)');
   });
 });
+
+describe('agglomeration: labels found loose in review (issue 3)', () => {
+  const ok = { resource: [1, 2], population: [3, 4], area: [5, 6] };
+  it('labels must be strings, one per unit (checked by the helper shared with the other measures)', () => {
+    expect(() => agglomeration({ ...ok, labels: ['a', 'b', 'c'] })).toThrow(RangeError);
+    expect(() => agglomeration({ ...ok, labels: ['a', 'b', 'c'] })).toThrow('agglomeration: resource and labels differ in length (2 and 3)');
+    expect(() => agglomeration({ ...ok, labels: null as unknown as string[] })).toThrow('agglomeration: labels must be an array of strings');
+    expect(() => agglomeration({ ...ok, labels: ['a', 3] as unknown as string[] })).toThrow(
+      'agglomeration: labels must be an array of strings (label 1 is number)',
+    );
+  });
+});

@@ -118,3 +118,22 @@ describe('bootstrap: bad input', () => {
     expect(() => bootstrap(() => (++calls === 3 ? Infinity : 1), [VALUES])).toThrow(/statistic returned Infinity on replicate 2/);
   });
 });
+
+describe('bootstrap: options found loose in review (issue 3)', () => {
+  const stat = (v: Float64Array) => gini(v);
+  const VALUES = [1, 2, 3, 4, 5];
+  it('a non-number option is a TypeError, a number outside its domain a RangeError', () => {
+    expect(() => bootstrap(stat, [VALUES], { replicates: '100' as unknown as number })).toThrow(TypeError);
+    expect(() => bootstrap(stat, [VALUES], { replicates: '100' as unknown as number })).toThrow('bootstrap: replicates must be a number (got string)');
+    expect(() => bootstrap(stat, [VALUES], { seed: '7' as unknown as number })).toThrow('bootstrap: seed must be a number (got string)');
+    expect(() => bootstrap(stat, [VALUES], { level: null as unknown as number })).toThrow('bootstrap: level must be a number (got object)');
+    expect(() => bootstrap(stat, [VALUES], { replicates: 0 })).toThrow('bootstrap: replicates must be an integer >= 2 (got 0)');
+    expect(() => bootstrap(stat, [VALUES], { replicates: Infinity })).toThrow('bootstrap: replicates must be an integer >= 2 (got Infinity)');
+    expect(() => bootstrap(stat, [VALUES], { replicates: NaN })).toThrow(RangeError);
+    expect(() => bootstrap(stat, [VALUES], { seed: 2 ** 32 })).toThrow('bootstrap: seed must be an integer in [0, 2^32) (got 4294967296)');
+    expect(() => bootstrap(stat, [VALUES], { seed: NaN })).toThrow(RangeError);
+    expect(() => bootstrap(stat, [VALUES], { level: NaN })).toThrow('bootstrap: level must be in (0, 1) (got NaN)');
+    expect(() => bootstrap(stat, [VALUES], { level: 95 })).toThrow('bootstrap: level must be in (0, 1) (got 95)');
+    expect(() => bootstrap(stat, [VALUES], null as unknown as {})).toThrow('bootstrap: options must be an object');
+  });
+});

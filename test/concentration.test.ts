@@ -209,3 +209,53 @@ describe('concentrationIndex: bad input', () => {
     expect(() => concentrationIndex([1, 1], [1, 2], null, { correction: 'wagstaff', bounds: [0, 1] })).toThrow(/mean strictly inside the bounds/);
   });
 });
+
+describe('concentrationIndex and concentrationCurve: bad input found in review (issue 3)', () => {
+  it('need at least two units with positive weight: one unit would give index 0 with standard error 0', () => {
+    expect(() => concentrationIndex([1, 2], [1, 2], [1, 0])).toThrow(RangeError);
+    expect(() => concentrationIndex([1, 2], [1, 2], [1, 0])).toThrow(
+      'concentrationIndex requires at least two units with positive weight (only unit 0 has one)',
+    );
+    expect(() => concentrationCurve([1, 2, 3], [3, 2, 1], [0, 0, 7], { labels: ['Anhui', 'Fujian', 'Hainan'] })).toThrow(
+      'concentrationCurve requires at least two units with positive weight (only unit 2: Hainan has one)',
+    );
+    // two units with positive weight: a real index and a positive standard error, n = 2
+    const two = concentrationIndex([1, 2, 3], [1, 2, 3], [1, 0, 1]);
+    expect(two.units).toBe(2);
+    expect(two.index).toBeCloseTo(concentrationIndex([1, 3], [1, 3]).index, 15);
+  });
+
+  it('labels must be strings, one per unit', () => {
+    expect(() => concentrationIndex([1, 2, 3], [1, 2, 3], null, { labels: ['Anhui', 'Fujian'] })).toThrow(RangeError);
+    expect(() => concentrationIndex([1, 2, 3], [1, 2, 3], null, { labels: ['Anhui', 'Fujian'] })).toThrow(
+      'concentrationIndex: values and labels differ in length (3 and 2)',
+    );
+    expect(() => concentrationCurve([1, 2], [1, 2], null, { labels: ['Anhui', 'Fujian', 'Hainan'] })).toThrow(
+      'concentrationCurve: values and labels differ in length (2 and 3)',
+    );
+    expect(() => concentrationCurve([1, 2], [1, 2], null, { labels: [1, 2] as unknown as string[] })).toThrow(TypeError);
+  });
+
+  it('correction must be one of the three strings; bounds a pair of finite numbers with min < max; options an object', () => {
+    expect(() => concentrationIndex([1, 2], [1, 2], null, { correction: 'Wagstaff' as 'wagstaff', bounds: [0, 3] })).toThrow(RangeError);
+    expect(() => concentrationIndex([1, 2], [1, 2], null, { correction: 'Wagstaff' as 'wagstaff', bounds: [0, 3] })).toThrow(
+      "concentrationIndex: correction must be 'none', 'wagstaff' or 'erreygers' (got Wagstaff)",
+    );
+    expect(() => concentrationIndex([1, 2], [1, 2], null, { correction: true as unknown as 'none' })).toThrow(TypeError);
+    expect(() => concentrationIndex([1, 2], [1, 2], null, { correction: true as unknown as 'none' })).toThrow(
+      "concentrationIndex: correction must be 'none', 'wagstaff' or 'erreygers' (got true)",
+    );
+    const erreygers = (bounds: unknown) => () =>
+      concentrationIndex([0.1, 0.2], [1, 2], null, { correction: 'erreygers', bounds: bounds as [number, number] });
+    expect(erreygers([0, 1])).not.toThrow();
+    expect(erreygers([0, NaN])).toThrow('concentrationIndex: bounds must be finite with min < max (got [0, NaN])');
+    expect(erreygers([-Infinity, 1])).toThrow('concentrationIndex: bounds must be finite with min < max (got [-Infinity, 1])');
+    expect(erreygers([1, 1])).toThrow('concentrationIndex: bounds must be finite with min < max (got [1, 1])');
+    expect(erreygers([0, 1, 2])).toThrow('concentrationIndex: bounds must be an array [min, max]');
+    expect(erreygers(['0', '1'])).toThrow(TypeError);
+    expect(erreygers(['0', '1'])).toThrow('concentrationIndex: bounds must be numbers');
+    expect(erreygers(1)).toThrow(TypeError);
+    expect(() => concentrationIndex([1, 2], [1, 2], null, null as unknown as {})).toThrow('concentrationIndex: options must be an object');
+    expect(() => concentrationCurve([1, 2], [1, 2], null, null as unknown as {})).toThrow('concentrationCurve: options must be an object');
+  });
+});

@@ -135,7 +135,7 @@ describe('gini: bad input', () => {
     expect(() => gini([1, 2], [1, -2])).toThrow(/gini: weights must be non-negative \(unit 1 is -2\)/);
     expect(() => gini([1, 2], [0, 0])).toThrow(/gini: weights must have a positive total/);
     expect(() => gini([0, 0, 0])).toThrow(/gini: values are all zero/);
-    expect(() => gini([0, 5], [1, 0])).toThrow(/all zero \(or carry zero weight\)/);
+    expect(() => gini([0, 0, 5], [1, 1, 0])).toThrow(/gini: values are all zero \(or carry zero weight\)/);
     expect(() => gini(null as unknown as number[])).toThrow(TypeError);
     expect(() => gini([1, '2'] as unknown as number[])).toThrow(TypeError);
   });
@@ -146,5 +146,38 @@ describe('gini: bad input', () => {
 
   it('names units by label', () => {
     expect(() => gini([1, 2, NaN], null, { labels: ['Beijing', 'Tianjin', 'Tibet'] })).toThrow(/unit 2: Tibet/);
+  });
+
+  it('needs at least two units with positive weight (one unit alone would give a meaningless 0)', () => {
+    expect(() => gini([0, 5], [1, 0])).toThrow(RangeError);
+    expect(() => gini([0, 5], [1, 0])).toThrow('gini requires at least two units with positive weight (only unit 0 has one)');
+    expect(() => gini([1, 2, 3], [0, 0, 4], { labels: ['Beijing', 'Tianjin', 'Tibet'] })).toThrow(
+      'gini requires at least two units with positive weight (only unit 2: Tibet has one)',
+    );
+    expect(gini([1, 2, 3], [0, 1, 1])).toBeCloseTo(gini([2, 3]), 15); // two are enough; the zero weight changes nothing
+  });
+
+  it('rejects labels whose length differs from the values, and labels that are not strings', () => {
+    expect(() => gini([1, 2, 3], null, { labels: ['Beijing', 'Tianjin'] })).toThrow(RangeError);
+    expect(() => gini([1, 2, 3], null, { labels: ['Beijing', 'Tianjin'] })).toThrow('gini: values and labels differ in length (3 and 2)');
+    expect(() => gini([1, 2], [1, 1], { labels: ['a', 'b', 'c'] })).toThrow('gini: values and labels differ in length (2 and 3)');
+    expect(() => gini([1, 2], null, { labels: 'ab' as unknown as string[] })).toThrow(TypeError);
+    expect(() => gini([1, 2], null, { labels: 'ab' as unknown as string[] })).toThrow('gini: labels must be an array of strings');
+    expect(() => gini([1, 2], null, { labels: ['a', 2] as unknown as string[] })).toThrow(
+      'gini: labels must be an array of strings (label 1 is number)',
+    );
+  });
+
+  it('requires a boolean correction and an options object', () => {
+    for (const bad of [1, 'yes', 'false', null]) {
+      expect(() => gini([1, 2], null, { correction: bad as unknown as boolean })).toThrow(TypeError);
+    }
+    expect(() => gini([1, 2], null, { correction: 1 as unknown as boolean })).toThrow('gini: correction must be true or false (got 1)');
+    expect(() => gini([1, 2], null, { correction: 'false' as unknown as boolean })).toThrow(
+      "gini: correction must be true or false (got 'false')",
+    );
+    expect(gini([1, 3], null, { correction: false })).toBe(gini([1, 3]));
+    expect(() => gini([1, 2], null, null as unknown as {})).toThrow('gini: options must be an object');
+    expect(() => gini([1, 2], null, 5 as unknown as {})).toThrow(TypeError);
   });
 });

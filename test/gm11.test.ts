@@ -291,6 +291,12 @@ describe('bad input: a clear error, never a silent NaN', () => {
     expect(() => gm11(X0, { standardDeviation: 'unbiased' as 'sample' })).toThrow(
       "gm11: standardDeviation must be 'population' or 'sample' (got unbiased)",
     );
+    expect(() => gm11(X0, { standardDeviation: 1 as unknown as 'sample' })).toThrow(TypeError);
+    expect(() => gm11(X0, { includeFirstResidual: 0 as unknown as boolean })).toThrow(TypeError);
+    expect(() => gm11(X0, { includeFirstResidual: 0 as unknown as boolean })).toThrow('gm11: includeFirstResidual must be true or false (got 0)');
+    expect(() => gm11(X0, { includeFirstResidual: 'no' as unknown as boolean })).toThrow(
+      "gm11: includeFirstResidual must be true or false (got 'no')",
+    );
     const model = gm11(X0);
     expect(() => model.predict(0)).toThrow('gm11: k must be an integer >= 1 (got 0)');
     expect(() => model.predict(1.5)).toThrow(RangeError);
@@ -307,5 +313,9 @@ describe('bad input: a clear error, never a silent NaN', () => {
     const model = gm11FromParameters(-0.1, 1, 1);
     expect(() => model.evaluate([1, 2, 3])).toThrow('gm11FromParameters requires at least 4 points (actual has 3)');
     expect(() => model.evaluate([1, 2, -3, 4])).toThrow('gm11FromParameters: actual must be positive (point 2 is -3)');
+    expect(() => model.evaluate([1, 2, 3, 4], null as unknown as {})).toThrow('gm11FromParameters: options must be an object');
+    expect(() => model.evaluate([1, 2, 3, 4], { includeFirstResidual: 1 as unknown as boolean })).toThrow(
+      'gm11FromParameters: includeFirstResidual must be true or false (got 1)',
+    );
   });
 });

@@ -109,3 +109,23 @@ describe('lorenzCurve: bad input', () => {
     expect(() => lorenzCurve([1, -2], null, { labels: ['Beijing', 'Tianjin'] })).toThrow(/unit 1: Tianjin/);
   });
 });
+
+describe('lorenzCurve: bad input found in review (issue 3)', () => {
+  it('needs at least two units with positive weight (the curve of one unit is the diagonal whatever the data)', () => {
+    expect(() => lorenzCurve([1, 2, 3], [0, 4, 0])).toThrow(RangeError);
+    expect(() => lorenzCurve([1, 2, 3], [0, 4, 0])).toThrow('lorenzCurve requires at least two units with positive weight (only unit 1 has one)');
+    expect(Array.from(lorenzCurve([1, 2, 3], [0, 1, 1]).L)).toEqual([0, 0, 0.4, 1]);
+  });
+
+  it('labels must be strings, one per unit; options an object', () => {
+    expect(() => lorenzCurve([1, 2, 3], null, { labels: ['Beijing', 'Tianjin'] })).toThrow(RangeError);
+    expect(() => lorenzCurve([1, 2, 3], null, { labels: ['Beijing', 'Tianjin'] })).toThrow(
+      'lorenzCurve: values and labels differ in length (3 and 2)',
+    );
+    expect(() => lorenzCurve([1, 2], [1, 1], { labels: ['Beijing', 'Tianjin', 'Hebei'] })).toThrow(
+      'lorenzCurve: values and labels differ in length (2 and 3)',
+    );
+    expect(() => lorenzCurve([1, 2], null, { labels: 12 as unknown as string[] })).toThrow('lorenzCurve: labels must be an array of strings');
+    expect(() => lorenzCurve([1, 2], null, null as unknown as {})).toThrow('lorenzCurve: options must be an object');
+  });
+});

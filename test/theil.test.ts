@@ -241,8 +241,8 @@ describe('bad input', () => {
 
   it('rejects bad options', () => {
     expect(() => theil([1, 2], null, { variant: 'X' as 'T' })).toThrow(/variant must be 'T' or 'L'/);
-    expect(() => theil([1, 2], null, { base: 1 })).toThrow(/base must be positive and not 1/);
-    expect(() => theil([1, 2], null, { base: -10 })).toThrow(/base must be positive/);
+    expect(() => theil([1, 2], null, { base: 1 })).toThrow(/theil: base must be greater than 1 \(got 1\)/);
+    expect(() => theil([1, 2], null, { base: -10 })).toThrow(/theil: base must be greater than 1 \(got -10\)/);
     expect(() => theil([1, 2], null, { base: NaN })).toThrow(/base must be finite/);
     expect(() => generalizedEntropy([1, 2], Infinity)).toThrow(/alpha must be finite/);
     expect(() => atkinson([1, 2], -0.5)).toThrow(/epsilon must be non-negative/);
@@ -253,5 +253,75 @@ describe('bad input', () => {
     expect(() => theilDecomposition([1, 2], [NaN, 1])).toThrow(/groups must be strings or finite numbers \(unit 0 is NaN\)/);
     expect(() => theilDecomposition([1, 2], null as unknown as string[])).toThrow(TypeError);
     expect(() => theilDecomposition([1, 2, 3], ['a', 'b', 'b'], [0, 1, 1])).toThrow(/group a has zero total weight/);
+  });
+});
+
+describe('bad input found in review (issue 3)', () => {
+  it('a base below 1 would turn the index negative: base must be greater than 1, in theil and theilDecomposition', () => {
+    expect(() => theil([1, 2, 4], null, { base: 0.5 })).toThrow(RangeError);
+    expect(() => theil([1, 2, 4], null, { base: 0.5 })).toThrow('theil: base must be greater than 1 (got 0.5)');
+    expect(() => theil([1, 2, 4], null, { base: 0 })).toThrow('theil: base must be greater than 1 (got 0)');
+    expect(() => theil([1, 2, 4], null, { variant: 'T', base: 0.1 })).toThrow('theil: base must be greater than 1 (got 0.1)');
+    expect(() => theilDecomposition([1, 2, 4], ['a', 'a', 'b'], null, { base: 0.5 })).toThrow(
+      'theilDecomposition: base must be greater than 1 (got 0.5)',
+    );
+    expect(() => theil([1, 2], null, { base: '10' as unknown as number })).toThrow(TypeError);
+    expect(() => theil([1, 2], null, { base: Infinity })).toThrow('theil: base must be finite (got Infinity)');
+    // just above 1 is allowed and positive (an index, not a sign flip)
+    expect(theil([1, 2, 4], null, { base: 1.5 })).toBeCloseTo(theil([1, 2, 4]) / Math.log(1.5), 14);
+    expect(theil([1, 2, 4], null, { base: 1.5 })).toBeGreaterThan(0);
+  });
+
+  it('variant must be the string T or L: another string is a RangeError, a non-string a TypeError', () => {
+    expect(() => theil([1, 2], null, { variant: 't' as 'T' })).toThrow(RangeError);
+    expect(() => theil([1, 2], null, { variant: 't' as 'T' })).toThrow("theil: variant must be 'T' or 'L' (got t)");
+    expect(() => theil([1, 2], null, { variant: 0 as unknown as 'T' })).toThrow(TypeError);
+    expect(() => theilDecomposition([1, 2], ['a', 'b'], null, { variant: 'GE' as 'T' })).toThrow(
+      "theilDecomposition: variant must be 'T' or 'L' (got GE)",
+    );
+  });
+
+  it('options must be an object', () => {
+    expect(() => theil([1, 2], null, null as unknown as {})).toThrow('theil: options must be an object');
+    expect(() => generalizedEntropy([1, 2], 2, null, null as unknown as {})).toThrow('generalizedEntropy: options must be an object');
+    expect(() => atkinson([1, 2], 0.5, null, 'x' as unknown as {})).toThrow('atkinson: options must be an object');
+    expect(() => coefficientOfVariation([1, 2], null, [] as unknown as {})).toThrow('coefficientOfVariation: options must be an object');
+    expect(() => theilDecomposition([1, 2], ['a', 'b'], null, null as unknown as {})).toThrow('theilDecomposition: options must be an object');
+  });
+
+  it('every measure needs at least two units with positive weight (one unit alone would give a meaningless 0)', () => {
+    const cases: [string, () => unknown][] = [
+      ['theil', () => theil([1, 2, 3], [0, 5, 0])],
+      ['theil', () => theil([1, 2, 3], [0, 5, 0], { variant: 'T' })],
+      ['generalizedEntropy', () => generalizedEntropy([1, 2, 3], 2, [0, 5, 0])],
+      ['atkinson', () => atkinson([1, 2, 3], 0.5, [0, 5, 0])],
+      ['coefficientOfVariation', () => coefficientOfVariation([1, 2, 3], [0, 5, 0])],
+      ['theilDecomposition', () => theilDecomposition([1, 2, 3], ['a', 'b', 'b'], [0, 5, 0])],
+    ];
+    for (const [fn, call] of cases) {
+      expect(call).toThrow(RangeError);
+      expect(call).toThrow(`${fn} requires at least two units with positive weight (only unit 1 has one)`);
+    }
+    expect(() => theil([1, 2, 3], [0, 5, 0], { labels: ['Beijing', 'Tianjin', 'Hebei'] })).toThrow(
+      'theil requires at least two units with positive weight (only unit 1: Tianjin has one)',
+    );
+    // two units with positive weight are enough
+    expect(theil([1, 2, 3], [0, 5, 5])).toBeCloseTo(theil([2, 3]), 15);
+  });
+
+  it('labels must be strings, one per unit', () => {
+    const labels = ['Beijing', 'Tianjin'];
+    expect(() => theil([1, 2, 3], null, { labels })).toThrow(RangeError);
+    expect(() => theil([1, 2, 3], null, { labels })).toThrow('theil: values and labels differ in length (3 and 2)');
+    expect(() => generalizedEntropy([1, 2, 3], 2, null, { labels })).toThrow('generalizedEntropy: values and labels differ in length (3 and 2)');
+    expect(() => atkinson([1, 2, 3], 0.5, null, { labels })).toThrow('atkinson: values and labels differ in length (3 and 2)');
+    expect(() => coefficientOfVariation([1, 2, 3], null, { labels })).toThrow(
+      'coefficientOfVariation: values and labels differ in length (3 and 2)',
+    );
+    expect(() => theilDecomposition([1, 2, 3], ['a', 'a', 'b'], null, { labels })).toThrow(
+      'theilDecomposition: values and labels differ in length (3 and 2)',
+    );
+    expect(() => theil([1, 2], null, { labels: [1, 2] as unknown as string[] })).toThrow(TypeError);
+    expect(() => theil([1, 2], null, { labels: null as unknown as string[] })).toThrow('theil: labels must be an array of strings');
   });
 });
