@@ -216,6 +216,45 @@ const GDP_COLUMNS = ['province_code', 'province', 'level', 'year', 'indicator', 
   emit('gdp_per_capita_qinghai_yb2014.csv', GDP_COLUMNS, records);
 }
 
+// ------------------------------------------------------------------ land area, second source (land survey 2008)
+// China Statistical Yearbook 2009 table 11-34 (30 provinces + national total, 10,000 ha) and Xinjiang from the
+// Xinjiang Statistical Yearbook 2016 (same 2008 land-use change survey, km²). Values copied as printed, each with
+// its own unit; the loader (lib/data/landArea.ts) converts 10,000 ha to km² by shifting the decimal point.
+const LAND_COLUMNS = ['province_code', 'province', 'level', 'indicator', 'survey', 'source', 'unit', 'value', 'note'];
+{
+  const records = [];
+  const file = 'nbs_csy2009_t11-34_land_survey_area_2008_TRANSCRIBED.csv';
+  const rows = parseCsv(withoutComments(readRaw(file))).filter((r) => r.length > 1);
+  if (rows[0].join(',') !== 'region_en,area_under_land_survey_10k_ha') throw new Error(`${file}: unexpected header ${rows[0]}`);
+  for (const r of rows.slice(1)) {
+    const national = r[0] === 'National Total';
+    records.push({
+      province_code: national ? '' : code(r[0], file), province: r[0], level: national ? 'national' : 'province',
+      indicator: 'area_under_land_survey', survey: '2008 land-use change survey', source: 'nbs_csy2009_t11-34', unit: '10000 hectares',
+      value: value(r[1], `${file} ${r[0]}`), note: '',
+    });
+  }
+  const xjFile = 'zhwiki_xinjiang_land_area_2008_TRANSCRIBED.csv';
+  const xj = parseCsv(withoutComments(readRaw(xjFile))).filter((r) => r.length > 1);
+  if (xj.length !== 2 || xj[1][0] !== '新疆維吾爾自治區') throw new Error(`${xjFile}: expected one row, 新疆維吾爾自治區`);
+  records.push({
+    province_code: '650000', province: xj[1][0], level: 'province', indicator: 'area_under_land_survey',
+    survey: '2008 land-use change survey', source: 'xinjiang_yb2016_via_zhwiki', unit: 'km2',
+    value: value(xj[1][1].replace(/,/g, ''), `${xjFile} ${xj[1][0]}`),
+    note: 'Not visible in the stored excerpt of CSY2009 table 11-34 (it ends inside the Ningxia row); from the Xinjiang Statistical Yearbook 2016 via zh.wikipedia (2008 land-use change survey). Thousands commas removed.',
+  });
+  records.sort((a, b) => (a.level === 'national' ? -1 : b.level === 'national' ? 1 : a.province_code.localeCompare(b.province_code)));
+  emit('land_area_land_survey_2008.csv', LAND_COLUMNS, records);
+  // checks: 31 provinces once each; the 31 provinces add up to the printed national total within rounding
+  // (30 cells printed to 0.1 x 10,000 ha = 10 km², so at most 30 x 5 km² + 5 km² for the total's own rounding).
+  const prov = records.filter((r) => r.level === 'province');
+  if (new Set(prov.map((r) => r.province_code)).size !== 31 || prov.length !== 31) problems.push('land_area_land_survey_2008.csv: not the 31 provinces once each');
+  const km2 = (r) => (r.unit === 'km2' ? Number(r.value) : Number(r.value) * 100);
+  const sum = prov.reduce((s, r) => s + km2(r), 0);
+  const total = km2(records.find((r) => r.level === 'national'));
+  if (Math.abs(sum - total) > 155) problems.push(`land_area_land_survey_2008.csv: provinces add up to ${sum} km², national total ${total} km²`);
+}
+
 // ------------------------------------------------------------------ Yu et al. 2021 tables (transcribed by the project, in raw/)
 const PUB_COLUMNS = [
   'study', 'table', 'row_order', 'column_order', 'row_group_label', 'row_label', 'column_label',
@@ -302,7 +341,9 @@ const REPOS = {
   cpesy: { title: 'China Population & Employment Statistical Yearbook 2017, table 2-1 (stored page excerpt)', path: 'https://baoaiwan.cn/wenku/rrbaa/4ZVm9DrW6j', note: 'Evidence only.' },
   yu: { title: 'Yu Q, Yin W, Huang D, et al. Trend and equity of general practitioners\' allocation in China based on the data from 2012-2017. Hum Resour Health 2021;19:20. doi:10.1186/s12960-021-00561-8', path: 'https://human-resources-health.biomedcentral.com/articles/10.1186/s12960-021-00561-8', note: 'Tables 5 and 6 transcribed by the project from a stored copy of the article pages.' },
   fu: { title: 'Fu Y, Wang J, Sun J, Zhang S, Huang D. Equity in the Allocation of General Practitioner Resources in Mainland China from 2012 to 2019. Healthcare 2023;11(3):398. doi:10.3390/healthcare11030398', path: 'https://doi.org/10.3390/healthcare11030398' },
-  li: { title: 'Li S, Liao C, Zhang S. The role of Construction of Healthcare Consortium on the allocation of human resources for primary care resources and its equity in China. Preprint, 2024.', path: '', note: 'Preprint; no DOI or server address is given in the text copy used (seed 000_274b5de3a8f31649.txt).' },
+  li: { title: 'Li S, Liao C, Zhang S. The role of Construction of Healthcare Consortium on the allocation of human resources for primary care resources and its equity in China. Preprint, 2024 (School of Humanities and Management, Fujian University of Traditional Chinese Medicine; corresponding author shenglizhang616@sina.com).', note: 'No address is known: the text copy used (seed 000_274b5de3a8f31649.txt) gives no DOI, preprint server or URL of the preprint itself, and none was found.' },
+  nbsLand2008: { title: 'China Statistical Yearbook 2009, table 11-34 "Land Use by Region (2008)" (NBS; data of the Ministry of Land and Resources), stored page, transcribed by the project', path: 'http://www.stats.gov.cn/tjsj/ndsj/2009/html/L1134e.htm', note: 'TRANSCRIBED by hand from a stored copy of the page: column "Area under Land Survey" (10,000 hectares), national total and 30 provinces; the stored excerpt ends inside the Ningxia row, so Xinjiang is missing.' },
+  xinjiangLand2008: { title: 'Xinjiang Statistical Yearbook 2016 (Xinjiang Uygur Autonomous Region Statistics Bureau), as cited by the zh.wikipedia list 新疆維吾爾自治區各地州市面積列表; stored page, transcribed by the project', path: 'https://zh.wikipedia.org/zh-mo/%E6%96%B0%E7%96%86%E7%BB%B4%E5%90%BE%E5%B0%94%E8%87%AA%E6%B2%BB%E5%8C%BA%E5%90%84%E5%9C%B0%E5%B7%9E%E5%B8%82%E9%9D%A2%E7%A7%AF%E5%88%97%E8%A1%A8', note: 'TRANSCRIBED by hand: the region total 1,664,897.17 km²; the page says the areas are 2008 land-use change survey data (same survey round as CSY2009 table 11-34).' },
   gbt2260: { title: 'GB/T 2260 Codes for the administrative divisions of the People\'s Republic of China (province-level codes)', path: 'https://www.mca.gov.cn/mzsj/xzqh/2022/202201xzqh.html', note: 'Province-level codes only; stable since 1997 (Chongqing 500000).' },
 };
 const LICENSES = {
@@ -310,7 +351,7 @@ const LICENSES = {
   qinghai: { name: 'Qinghai-official-statistics', title: 'Official statistics (Qinghai Provincial Bureau of Statistics yearbook); no open licence stated; cite the source.', path: 'http://tjj.qinghai.gov.cn' },
   wikipedia: { name: 'CC-BY-SA-4.0', title: 'Creative Commons Attribution-ShareAlike 4.0 (Wikipedia text licence; the area figures were scraped from Wikipedia by henrylin03/china-gdp)', path: 'https://creativecommons.org/licenses/by-sa/4.0/' },
   ccby: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
-  liPreprint: { name: 'preprint-licence-unknown', title: 'Li et al. 2024 preprint: the licence is not stated in the text copy used. Numbers are transcribed for scholarly comparison with full citation.', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  liPreprint: { name: 'preprint-licence-unknown', title: 'Li et al. 2024 preprint: no licence is stated in the text copy used and none is known. Numbers are transcribed for scholarly comparison with full citation.' },
   project: { name: 'MIT', title: 'This project\'s own compilation (MIT, as the repository)', path: 'https://opensource.org/licenses/MIT' },
 };
 LICENSES.liPreprint.path = ''; // no licence URL known: leave the path empty rather than point at a guess
@@ -359,46 +400,91 @@ const pubSchema = [
 ];
 const res = [];
 const add = (r) => res.push(r);
-const rawNote = 'byte-for-byte copy';
-const rawRes = (name, rel, src, lic, title, extra = {}) => add({ name, path: `raw/${rel}`, title, kind: 'verbatim', format: rel.endsWith('.tsv') ? 'tsv' : rel.endsWith('.md') || rel.endsWith('.txt') ? 'txt' : 'csv', mediatype: 'text/plain', encoding: 'utf-8', sources: [src], licenses: [lic], description: `${rawNote} of the source file. ${src.note ?? ''}`.trim(), ...extra });
+const rawDescription = (kind, src) => ({
+  verbatim: 'Byte-for-byte copy of the source file (git show COMMIT:PATH).',
+  transcribed: 'Transcribed by hand from a stored copy of the source page (not a byte-for-byte copy); nothing typed from memory.',
+  authored: 'Written by the project.',
+}[kind] + (src.note ? ` ${src.note}` : ''));
+const rawRes = (name, rel, src, lic, title, extra = {}) => {
+  const kind = extra.kind ?? 'verbatim';
+  add({ name, path: `raw/${rel}`, title, kind, format: rel.endsWith('.tsv') ? 'tsv' : rel.endsWith('.md') ? 'md' : rel.endsWith('.txt') ? 'txt' : 'csv', mediatype: 'text/plain', encoding: 'utf-8', sources: [src], licenses: [lic], description: rawDescription(kind, src), ...extra });
+};
+/**
+ * Schema of a raw CSV/TSV: one field per column of its header row, `title` = the header cell exactly as printed
+ * (padding spaces and tabs trimmed), `name` = the same or, where the cell is empty, a stated name.
+ * `headerLine` is the 1-based line of the header among the lines that are not comments (#).
+ */
+function rawTable(rel, { delimiter = ',', headerLine = 1, field, preamble, trailer }) {
+  const lines = stripBom(readRaw(rel)).split(/\r?\n/).filter((l) => !l.startsWith('#'));
+  const header = parseCsv(lines[headerLine - 1].split(delimiter).join(',').replace(/\t/g, ''))[0].map((h) => h.trim());
+  const fields = header.map((h, i) => ({ title: h, ...field(h, i) }));
+  for (const f of fields) if (!f.name || !f.type || !f.description) throw new Error(`raw/${rel}: field ${f.title} lacks name, type or description`);
+  const dialect = { delimiter, header: true, ...(readRaw(rel).includes('\n#') || readRaw(rel).startsWith('#') ? { commentChar: '#' } : {}) };
+  if (headerLine > 1) dialect.headerRows = [headerLine];
+  const layout = [preamble, trailer].filter(Boolean).join(' ');
+  return { dialect, schema: { fields }, ...(layout ? { layout } : {}) };
+}
+const yearCol = (h, what, unit, extra = {}) => ({ name: h, type: 'number', description: `${what}, ${h}`, unit, ...extra });
+const nbsExportField = (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Province (full Chinese name), padded with a tab' }
+  : h === '' ? { name: 'trailing_empty', type: 'string', description: 'Empty: every line ends with a comma' }
+    : { name: h, type: 'number', description: `${h}, as exported (padded with a tab)`, unit: (h.match(/\(([^)]+)\)/) || [])[1] });
+const nbsExportLayout = { preamble: 'Two preamble lines (数据库：分省年度数据; 时间：YYYY年) precede the header; cells are padded with a tab; lines start with a UTF-8 BOM on line 1.', trailer: 'Notes (注：...) and 数据来源：国家统计局 follow the 31 province rows.' };
 
-rawRes('raw-sources-md', 'SOURCES.md', { title: 'Project notes on the raw files (copied from the shared workspace)', path: 'data/raw/SOURCES.md' }, LICENSES.project, 'Where each raw file comes from and what is wrong with it');
-rawRes('raw-population-csy2020', 'gcam_china_China_Statistics_Yearbook_population_CSY2020.csv', REPOS.gcam, LICENSES.nbs, 'Population at year-end by region, China Statistical Yearbook 2020 table 2-5 (first-published vintage), 2000-2019');
-rawRes('raw-population-pik', 'pypsa_china_pik__historical_population.csv', REPOS.pikPop, LICENSES.nbs, 'Year-end population by province, current revised NBS series, 2005-2024');
-rawRes('raw-population-liushenwuzhu-2024', 'liushenwuzhu__nbs_pop_2024.csv', REPOS.liuPop, LICENSES.nbs, 'NBS export: year-end, urban and rural population by province, 2024', { encoding: 'utf-8-sig' });
-rawRes('raw-population-cpesy2017-excerpt', 'cpesy2017_t2-1_population_2016_EXCERPT.txt', REPOS.cpesy, LICENSES.nbs, 'Excerpt and parse of China Population & Employment Statistical Yearbook 2017 table 2-1 (2016): evidence for the first-published vintage');
-rawRes('raw-gdp-pik', 'pypsa_china_pik__historical_gdp.csv', REPOS.pikGdp, LICENSES.nbs, 'Gross regional product by province, NBS, 2005-2024');
-rawRes('raw-gdp-henrylin03', 'henrylin03__gdp_province_en.csv', REPOS.henryGdp, LICENSES.nbs, 'Gross regional product by province, NBS, 1992-2020 (downloaded about 2022)');
-for (const y of [2019, 2020, 2021, 2022, 2023]) rawRes(`raw-gdp-liushenwuzhu-${y}`, `liushenwuzhu__nbs_gdp_${y}.csv`, REPOS.liuGdp, LICENSES.nbs, `NBS export: GRP, its components and per-capita GRP by province, ${y} (2025 revision)`, { encoding: 'utf-8-sig' });
-rawRes('raw-gdp-per-capita-qinghai-yb2014', 'qinghai_yb2014_t23-3_percapita_gdp_2012_2013_TRANSCRIBED.csv', REPOS.qinghai, LICENSES.qinghai, 'GDP per capita by province 2012-2013 as published in 2014 (Qinghai Statistical Yearbook 2014 table 23-3), partial', { kind: 'transcribed' });
-rawRes('raw-area-henrylin03', 'henrylin03__area_2205301912.csv', REPOS.henryArea, LICENSES.wikipedia, 'Land area by province (km²), scraped from Wikipedia: not official');
-rawRes('raw-yu2021-table5', 'bmc_hrh_s12960-021-00561-8_table5_gp_share_of_physicians_pct.tsv', REPOS.yu, LICENSES.ccby, 'Yu et al. 2021 Table 5: GPs as % of practising (assistant) physicians, 2012-2017', { kind: 'transcribed' });
-rawRes('raw-yu2021-table6', 'bmc_hrh_s12960-021-00561-8_table6_gp_registration_rate_pct.tsv', REPOS.yu, LICENSES.ccby, 'Yu et al. 2021 Table 6: GP registration rate (%), 2012-2017', { kind: 'transcribed' });
+rawRes('raw-sources-md', 'SOURCES.md', { title: 'Project notes on the raw files (copied byte for byte from the shared workspace)', path: 'data/raw/SOURCES.md' }, LICENSES.project, 'Where each raw file comes from and what is wrong with it', { kind: 'authored' });
+rawRes('raw-population-csy2020', 'gcam_china_China_Statistics_Yearbook_population_CSY2020.csv', REPOS.gcam, LICENSES.nbs, 'Population at year-end by region, China Statistical Yearbook 2020 table 2-5 (first-published vintage), 2000-2019',
+  rawTable('gcam_china_China_Statistics_Yearbook_population_CSY2020.csv', { field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Region: "National Total", the 31 provinces, and the rows "sum" and "difference" added by the repository\'s authors' } : yearCol(h, 'Year-end population (first-published vintage)', '10,000 persons')), preamble: 'Comment lines (#) with the GCAM header (title, units, source note) precede the header.' }));
+rawRes('raw-population-pik', 'pypsa_china_pik__historical_population.csv', REPOS.pikPop, LICENSES.nbs, 'Year-end population by province, current revised NBS series, 2005-2024',
+  rawTable('pypsa_china_pik__historical_population.csv', { field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Province (English; "InnerMongolia" without a space)' } : yearCol(h, 'Year-end population (revised NBS series)', '10,000 persons')), preamble: 'One comment line (#) citing data.stats.gov.cn and the unit precedes the header.' }));
+rawRes('raw-population-liushenwuzhu-2024', 'liushenwuzhu__nbs_pop_2024.csv', REPOS.liuPop, LICENSES.nbs, 'NBS export: year-end, urban and rural population by province, 2024', { encoding: 'utf-8-sig', ...rawTable('liushenwuzhu__nbs_pop_2024.csv', { headerLine: 3, field: nbsExportField, ...nbsExportLayout }) });
+rawRes('raw-population-cpesy2017-excerpt', 'cpesy2017_t2-1_population_2016_EXCERPT.txt', REPOS.cpesy, LICENSES.nbs, 'Excerpt and parse of China Population & Employment Statistical Yearbook 2017 table 2-1 (2016): evidence for the first-published vintage', { kind: 'transcribed', description: 'Notes written from a stored page excerpt: the page\'s run-together digit strings copied as they appear, and their parse into 22 values (national total and Beijing..Hainan). Evidence only.' });
+rawRes('raw-gdp-pik', 'pypsa_china_pik__historical_gdp.csv', REPOS.pikGdp, LICENSES.nbs, 'Gross regional product by province, NBS, 2005-2024',
+  rawTable('pypsa_china_pik__historical_gdp.csv', { field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Province (English; "InnerMongolia" without a space)' } : yearCol(h, 'Gross regional product', '100 million yuan')), preamble: 'One comment line (#) citing data.stats.gov.cn and the unit (1e8 yuan) precedes the header.' }));
+rawRes('raw-gdp-henrylin03', 'henrylin03__gdp_province_en.csv', REPOS.henryGdp, LICENSES.nbs, 'Gross regional product by province, NBS, 1992-2020 (downloaded about 2022)',
+  rawTable('henrylin03__gdp_province_en.csv', { field: (h, i) => (i === 0 ? { name: 'year', type: 'integer', description: 'Year (the header cell is empty)' } : { name: h, type: 'number', description: `Gross regional product of ${h.replace(/,$/, '')}${h.endsWith(',') ? ' (the header cell is "Guangxi," with a comma, as printed)' : ''}`, unit: '100 million yuan' }) }));
+for (const y of [2019, 2020, 2021, 2022, 2023]) rawRes(`raw-gdp-liushenwuzhu-${y}`, `liushenwuzhu__nbs_gdp_${y}.csv`, REPOS.liuGdp, LICENSES.nbs, `NBS export: GRP, its components and per-capita GRP by province, ${y} (2025 revision)`, { encoding: 'utf-8-sig', ...rawTable(`liushenwuzhu__nbs_gdp_${y}.csv`, { headerLine: 3, field: nbsExportField, ...nbsExportLayout }) });
+rawRes('raw-gdp-per-capita-qinghai-yb2014', 'qinghai_yb2014_t23-3_percapita_gdp_2012_2013_TRANSCRIBED.csv', REPOS.qinghai, LICENSES.qinghai, 'GDP per capita by province 2012-2013 as published in 2014 (Qinghai Statistical Yearbook 2014 table 23-3), partial', { kind: 'transcribed',
+  ...rawTable('qinghai_yb2014_t23-3_percapita_gdp_2012_2013_TRANSCRIBED.csv', { field: (h, i) => [{ name: h, type: 'string', description: 'Region, English ("National Average" for the national row)' }, { name: h, type: 'string', description: 'Region, Chinese short name as printed' }][i] ?? yearCol(h, 'GDP per capita as published in 2014', 'yuan per person', { description: `GDP per capita as published in 2014, ${h.slice(-4)}` }), preamble: 'Comment lines (#) say where the transcription comes from and what is missing.' }) });
+rawRes('raw-area-nbs-csy2009-land-survey', 'nbs_csy2009_t11-34_land_survey_area_2008_TRANSCRIBED.csv', REPOS.nbsLand2008, LICENSES.nbs, 'Area under land survey by province, 2008 (China Statistical Yearbook 2009 table 11-34), national total and 30 provinces (Xinjiang not in the stored excerpt)', { kind: 'transcribed',
+  ...rawTable('nbs_csy2009_t11-34_land_survey_area_2008_TRANSCRIBED.csv', { field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Region as printed (English): "National Total" and 30 provinces' } : { name: h, type: 'number', description: 'Area under Land Survey, as printed (one decimal)', unit: '10,000 hectares' }), preamble: 'Comment lines (#) say where the transcription comes from and what is missing.' }) });
+rawRes('raw-area-xinjiang-2008', 'zhwiki_xinjiang_land_area_2008_TRANSCRIBED.csv', REPOS.xinjiangLand2008, LICENSES.wikipedia, 'Land area of Xinjiang, 2008 land-use change survey (Xinjiang Statistical Yearbook 2016, via zh.wikipedia)', { kind: 'transcribed',
+  ...rawTable('zhwiki_xinjiang_land_area_2008_TRANSCRIBED.csv', { field: (h) => ({ region: { name: h, type: 'string', description: 'Region as printed (traditional characters)' }, area_km2: { name: h, type: 'string', description: 'Area as printed, with thousands commas ("1,664,897.17")', unit: 'km²' }, share: { name: h, type: 'string', description: 'Share of the national area as printed' }, rank: { name: h, type: 'string', description: 'Rank as printed' } })[h], preamble: 'Comment lines (#) say where the transcription comes from.' }) });
+rawRes('raw-area-henrylin03', 'henrylin03__area_2205301912.csv', REPOS.henryArea, LICENSES.wikipedia, 'Land area by province (km²), scraped from Wikipedia: not official',
+  rawTable('henrylin03__area_2205301912.csv', { field: (h) => ({ province: { name: h, type: 'string', description: 'Province-level division (English): 31 provinces, Hong Kong, Macau, and "People\'s Republic of China" last' }, area: { name: h, type: 'string', description: 'Area in km² as scraped: plain numbers, except the last row "9,616,400[b]" (thousands commas and a footnote mark), hence typed string', unit: 'km²' }, national_share: { name: h, type: 'number', description: 'Share of the national area', unit: 'percent' } })[h] }));
+rawRes('raw-yu2021-table5', 'bmc_hrh_s12960-021-00561-8_table5_gp_share_of_physicians_pct.tsv', REPOS.yu, LICENSES.ccby, 'Yu et al. 2021 Table 5: GPs as % of practising (assistant) physicians, 2012-2017', { kind: 'transcribed',
+  ...rawTable('bmc_hrh_s12960-021-00561-8_table5_gp_share_of_physicians_pct.tsv', { delimiter: '\t', field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Row label as printed: Total, the three zones, 31 provinces ("Yunna" as on the page)' } : yearCol(h, 'GPs as % of practising (assistant) physicians', 'percent')), preamble: 'Comment lines (#) say where the transcription comes from.' }) });
+rawRes('raw-yu2021-table6', 'bmc_hrh_s12960-021-00561-8_table6_gp_registration_rate_pct.tsv', REPOS.yu, LICENSES.ccby, 'Yu et al. 2021 Table 6: GP registration rate (%), 2012-2017', { kind: 'transcribed',
+  ...rawTable('bmc_hrh_s12960-021-00561-8_table6_gp_registration_rate_pct.tsv', { delimiter: '\t', field: (h, i) => (i === 0 ? { name: h, type: 'string', description: 'Row label as printed: Total, the three zones, 31 provinces ("Yunna" as on the page)' } : yearCol(h, 'GP registration rate', 'percent')), preamble: 'Comment lines (#) say where the transcription comes from.' }) });
+rawRes('raw-sources-project-md', 'SOURCES_PROJECT.md', { title: 'Project notes on the raw files the project added (not in the shared workspace)', path: 'data/raw/SOURCES_PROJECT.md' }, LICENSES.project, 'Where each raw file added by the project comes from', { kind: 'authored' });
 
-const reshaped = 'Reshaped to long form by scripts/build-data.mjs from the raw copy; values unchanged (copied as text).';
+const reshaped = 'Built by scripts/build-data.mjs from the raw copy: reshaped, values copied verbatim (long form; as text, never recomputed, rounded or corrected).';
+const byScript = { kind: 'derived-by-script', script: 'scripts/build-data.mjs' };
 add({ name: 'provinces', path: 'provinces.csv', title: 'The 31 province-level divisions of mainland China', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: 'Codes and names transcribed from GB/T 2260; aliases are the spellings met in the sources (pinyin variants, the henrylin03 header "Guangxi,", the BMC page\'s "Yunna"). Shanxi (山西, 140000) and Shaanxi (陕西, 610000) are different provinces: no alias of one is a spelling of the other. Land area is copied from the henrylin03 area file, which was scraped from Wikipedia and is NOT an official figure (scripts/build-data.mjs checks it digit for digit).',
   sources: [REPOS.gbt2260, REPOS.henryArea], licenses: [LICENSES.project, LICENSES.wikipedia],
   schema: { fields: [F('code', 'string', 'GB/T 2260 province code'), F('name_en', 'string', 'English name'), F('name_zh', 'string', 'Chinese full name'), F('name_zh_short', 'string', 'Chinese short name'), F('aliases', 'string', 'Other spellings, separated by |'), F('area_km2', 'number', 'Land area as in the henrylin03 file (scraped from Wikipedia, not official)', { unit: 'km²' }), F('area_source', 'string', 'Source id of area_km2')], primaryKey: 'code' } });
+add({ name: 'land-area-land-survey-2008', path: 'land_area_land_survey_2008.csv', title: 'Land area by province from the 2008 land-use change survey (second land-area source): national total and 31 provinces', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  description: 'Built by scripts/build-data.mjs from two transcribed raw files: reshaped, values copied verbatim (each row keeps the unit it was printed in: 10,000 hectares for CSY2009 table 11-34, km² for Xinjiang; thousands commas removed). The loader loadLandArea({ source: "nbs_land_survey_2008" }) converts to km². The 31 provinces add up to 9,506,917.17 km², 12.83 km² below the printed national total of 9,506,930 km² (95,069.3 x 10,000 ha): within the rounding of 30 cells printed to 10 km². This is the area under the land survey of the 31 provinces of mainland China; it is about 108,000 km² (1.1%) smaller than the sum of the Wikipedia figures of provinces.csv (9,615,222.5 km²), mostly in Inner Mongolia, Tibet and Gansu.',
+  sources: [REPOS.nbsLand2008, REPOS.xinjiangLand2008], licenses: [LICENSES.nbs, LICENSES.wikipedia],
+  schema: { fields: [F('province_code', 'string', 'GB/T 2260 province code; empty for the national row'), F('province', 'string', 'Name as written in the source'), F('level', 'string', 'province or national', { constraints: { enum: ['province', 'national'] } }), F('indicator', 'string', 'area_under_land_survey'), F('survey', 'string', 'Survey round the area comes from'), F('source', 'string', 'nbs_csy2009_t11-34 or xinjiang_yb2016_via_zhwiki'), F('unit', 'string', 'Unit of value for this row: 10000 hectares or km2'), F('value', 'number', 'Area as printed, in the unit of the row'), F('note', 'string', 'Note')] } });
 add({ name: 'regions', path: 'regions.csv', title: 'Region schemes of the two studies: Fu et al. three zones, Li et al. six regions', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: 'Fu et al. 2023 zones (east 11, middle 8, west 12) as ordered in their Tables 10 and 11. Li et al. 2024 six regions as listed in Section 2.1, which omits Xinjiang; Xinjiang is assigned to the northwest with a note (their Table 2 northwest per-1,000 values need Xinjiang\'s population).',
   sources: [REPOS.fu, REPOS.li], licenses: [LICENSES.ccby, LICENSES.liPreprint],
   schema: { fields: [F('scheme', 'string', 'fu2023 or li2024'), F('region', 'string', 'Region id'), F('region_label', 'string', 'Label as printed in the study'), F('province_code', 'string', 'GB/T 2260 code'), F('order_in_source', 'integer', 'Position in the study\'s listing (empty: not listed)'), F('note', 'string', 'Note')] } });
-add({ name: 'population-csy2020', path: 'population_csy2020.csv', title: 'Year-end population by province, as first published (China Statistical Yearbook 2020 table 2-5), 2000-2019', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'population-csy2020', path: 'population_csy2020.csv', title: 'Year-end population by province, as first published (China Statistical Yearbook 2020 table 2-5), 2000-2019', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} The raw file's rows "sum" and "difference" were added by the repository's authors and are left out; the "National Total" row is kept (level = national). Heilongjiang 2013 is 3535 as printed in the copy; erratum csy2020-heilongjiang-2013 corrects it to 3835 at load time.`,
   sources: [REPOS.gcam], licenses: [LICENSES.nbs], schema: { fields: popSchema } });
-add({ name: 'population-nbs-revised-pik', path: 'population_nbs_revised_pik.csv', title: 'Year-end population by province, current revised NBS series, 2005-2024', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'population-nbs-revised-pik', path: 'population_nbs_revised_pik.csv', title: 'Year-end population by province, current revised NBS series, 2005-2024', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} 2011-2019 were revised by the NBS after the 2020 census.`, sources: [REPOS.pikPop], licenses: [LICENSES.nbs], schema: { fields: popSchema } });
-add({ name: 'population-nbs-export-2024', path: 'population_nbs_export_2024.csv', title: 'Year-end, urban and rural population by province, NBS export for 2024', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'population-nbs-export-2024', path: 'population_nbs_export_2024.csv', title: 'Year-end, urban and rural population by province, NBS export for 2024', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} Corroborates the 2024 column of the revised series.`, sources: [REPOS.liuPop], licenses: [LICENSES.nbs], schema: { fields: popSchema } });
-add({ name: 'gdp-nbs-pik', path: 'gdp_nbs_pik.csv', title: 'Gross regional product by province, NBS series (PIK copy), 2005-2024', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'gdp-nbs-pik', path: 'gdp_nbs_pik.csv', title: 'Gross regional product by province, NBS series (PIK copy), 2005-2024', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} Series before the 2025 revision (it differs from the 2025-revision exports).`, sources: [REPOS.pikGdp], licenses: [LICENSES.nbs], schema: { fields: gdpSchema('100 million yuan') } });
-add({ name: 'gdp-henrylin03', path: 'gdp_henrylin03.csv', title: 'Gross regional product by province, NBS (henrylin03 copy), 1992-2020', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'gdp-henrylin03', path: 'gdp_henrylin03.csv', title: 'Gross regional product by province, NBS (henrylin03 copy), 1992-2020', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} Corroboration: equal to the PIK series 2005-2019; its 2020 column is an earlier (preliminary) release.`, sources: [REPOS.henryGdp], licenses: [LICENSES.nbs], schema: { fields: gdpSchema('100 million yuan') } });
-add({ name: 'gdp-nbs-export-2025-revision', path: 'gdp_nbs_export_2025_revision.csv', title: 'GRP and per-capita GRP by province, NBS exports 2019-2023 (2025 revision)', kind: 'verbatim', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'gdp-nbs-export-2025-revision', path: 'gdp_nbs_export_2025_revision.csv', title: 'GRP and per-capita GRP by province, NBS exports 2019-2023 (2025 revision)', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: `${reshaped} Only 地区生产总值 (grp, 100 million yuan) and 人均地区生产总值 (grp_per_capita, yuan per person) are reshaped; the components stay in the raw copies. These carry the revision after the 5th economic census and differ from the yearbook values.`, sources: [REPOS.liuGdp], licenses: [LICENSES.nbs], schema: { fields: gdpSchema('see unit column') } });
-add({ name: 'gdp-per-capita-qinghai-yb2014', path: 'gdp_per_capita_qinghai_yb2014.csv', title: 'GDP per capita, national and 21 provinces (Beijing..Hainan), 2012-2013, as published in 2014', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-  description: `${reshaped} The raw file was transcribed by hand from a stored page; partial (the excerpt ends at Hainan).`, sources: [REPOS.qinghai], licenses: [LICENSES.qinghai], schema: { fields: gdpSchema('yuan per person') } });
+add({ name: 'gdp-per-capita-qinghai-yb2014', path: 'gdp_per_capita_qinghai_yb2014.csv', title: 'GDP per capita, national and 21 provinces (Beijing..Hainan), 2012-2013, as published in 2014', ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  description: `${reshaped} The raw file itself was transcribed by hand from a stored page; partial (the excerpt ends at Hainan).`, sources: [REPOS.qinghai], licenses: [LICENSES.qinghai], schema: { fields: gdpSchema('yuan per person') } });
 
 const FU_TABLES = {
   table1: ['Number of GPs, national and by zone, 2012-2019', 'Caption not in the seed; inferred from the content: the Total column equals the national GP counts of the China Health Statistics Yearbook (109,794 in 2012 ... 365,082 in 2019) and East + Middle + West = Total.'],
@@ -444,19 +530,19 @@ add({ name: 'li2024-text-values', path: 'published/li2024/text_values.csv', titl
   schema: { fields: [F('study', 'string', 'li2024'), F('section', 'string', 'Section number'), F('preprint_line', 'string', 'Line number(s) printed in the preprint margin'), F('quote', 'string', 'The sentence as printed'), F('geo_type', 'string', 'national, region or province'), F('province_code', 'string', 'GB/T 2260 code'), F('region_id', 'string', 'Region id'), F('indicator', 'string', 'Indicator'), F('measure', 'string', 'What the number is'), F('year', 'integer', 'Year'), F('period', 'string', 'Period'), F('unit', 'string', 'Unit'), F('value_text', 'string', 'As printed'), F('value', 'number', 'As a number'), F('note', 'string', 'Note')] } });
 for (const f of readdirSync(path.join(pubDir, 'yu2021')).sort()) {
   const t = f.match(/^(table\d+)_/)[1];
-  add({ name: `yu2021-${t}`, path: `published/yu2021/${f}`, title: `Yu et al. 2021 ${t.replace('table', 'Table ')} (${t === 'table5' ? 'GPs as % of practising (assistant) physicians' : 'GP registration rate, %'}), by province and zone, 2012-2017`, kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-    description: `Reshaped by scripts/build-data.mjs from the project's transcription in raw/ (values unchanged). Corroborates Fu et al. Tables 3 and 4 for 2012-2017.`, sources: [REPOS.yu], licenses: [LICENSES.ccby], schema: { fields: pubSchema } });
+  add({ name: `yu2021-${t}`, path: `published/yu2021/${f}`, title: `Yu et al. 2021 ${t.replace('table', 'Table ')} (${t === 'table5' ? 'GPs as % of practising (assistant) physicians' : 'GP registration rate, %'}), by province and zone, 2012-2017`, ...byScript, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+    description: `Built by scripts/build-data.mjs from the project's transcription in raw/: reshaped, values copied verbatim. Corroborates Fu et al. Tables 3 and 4 for 2012-2017.`, sources: [REPOS.yu], licenses: [LICENSES.ccby], schema: { fields: pubSchema } });
 }
-add({ name: 'published-inconsistencies', path: 'published/inconsistencies.csv', title: 'Every internal inconsistency found in the published tables (and in the raw data), with evidence', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+add({ name: 'published-inconsistencies', path: 'published/inconsistencies.csv', title: 'Every internal inconsistency found in the published tables (and in the raw data), with evidence', kind: 'authored', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
   description: 'Written by the project. Each row names the table and cells, what does not add up, the evidence, and whether an erratum corrects it. test/published.test.ts asserts that each recorded inconsistency is really present in the transcriptions.',
   sources: [REPOS.fu, REPOS.li], licenses: [LICENSES.project],
   schema: { fields: [F('id', 'string', 'Identifier'), F('kind', 'string', 'inconsistency (numbers that do not agree) or observation (a fact worth knowing, not an error)'), F('study', 'string', 'Study or data source'), F('table', 'string', 'Table(s)'), F('cells', 'string', 'Cells concerned'), F('finding', 'string', 'What is inconsistent'), F('evidence', 'string', 'The numbers that show it'), F('erratum', 'string', 'Erratum id in errata.csv when a correction is applied, else empty')] } });
-add({ name: 'errata', path: 'errata.csv', title: 'Errata: corrections applied by the loaders at load time', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-  description: 'Each erratum names a data file, the rows it applies to (a selector of column=value pairs joined by ";", matching one or more rows), the column, the printed value and the corrected value, with the evidence. The loaders apply them and report which were applied; a printed value that no longer matches fails loudly.',
+add({ name: 'errata', path: 'errata.csv', title: 'Errata: corrections applied by the loaders at load time', kind: 'authored', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  description: 'Written by the project. Each erratum names a data file, the rows it applies to (a selector of column=value pairs joined by ";", matching one or more rows), the column, the printed value and the corrected value, with the evidence. The loaders apply them and report which were applied; a printed value that no longer matches fails loudly.',
   sources: [REPOS.gcam, REPOS.fu, REPOS.li], licenses: [LICENSES.project],
   schema: { fields: [F('id', 'string', 'Erratum id'), F('file', 'string', 'Data file, relative to data/'), F('row', 'string', 'Row selector: column=value pairs joined by ";"'), F('column', 'string', 'Column corrected'), F('printed', 'string', 'Value as printed in the source'), F('corrected', 'string', 'Corrected value'), F('evidence', 'string', 'Why'), F('found_by', 'string', 'Who found it')] } });
-add({ name: 'template-phc-workforce', path: 'templates/phc_workforce.csv', title: 'Template for the user\'s own China Health Statistics Yearbook tables: primary health care workforce by province and year', kind: 'transcribed', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-  description: 'Layout only: comment lines (starting with #) document each column; the one data row is an EXAMPLE (its note column says so) and is not data. Read with readProvinceTable(path, { layout: "long", comment: "#" }).',
+add({ name: 'template-phc-workforce', path: 'templates/phc_workforce.csv', title: 'Template for the user\'s own China Health Statistics Yearbook tables: primary health care workforce by province and year', kind: 'authored', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  description: 'Written by the project. Layout only: comment lines (starting with #) document each column; the one data row is an EXAMPLE (its note column says so) and is not data. Read with readProvinceTable(path, { layout: "long", comment: "#" }).',
   sources: [{ title: 'China Health Statistics Yearbook (National Health Commission), tables of health personnel in primary health care institutions by region', path: 'http://www.nhc.gov.cn/mohwsbwstjxxzx/tjzxtjsj/tjsj_list.shtml' }], licenses: [LICENSES.project],
   schema: { fields: [F('province', 'string', 'Province name (Chinese, English or pinyin) or GB/T 2260 code'), F('year', 'integer', 'Year (yearbook year - 1)'), F('indicator', 'string', 'phc_health_technical_personnel, phc_practising_physicians or phc_registered_nurses'), F('value', 'number', 'Number of persons', { unit: 'persons' }), F('source', 'string', 'Yearbook edition, table and page'), F('note', 'string', 'Free note')] } });
 

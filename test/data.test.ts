@@ -74,7 +74,12 @@ describe('datapackage.json', () => {
     const bytes = readFileSync(path.join(DATA_DIR, file));
     expect(r.hash).toBe(`sha256:${sha256Hex(bytes)}`);
     expect(r.bytes).toBe(bytes.length);
-    expect(['verbatim', 'transcribed', 'derived-by-script']).toContain(r.kind);
+    expect(['verbatim', 'transcribed', 'derived-by-script', 'authored']).toContain(r.kind);
+    if (r.kind === 'derived-by-script') {
+      expect(r.script, file).toBe('scripts/build-data.mjs');
+      expect(r.description, file).toMatch(/reshaped, values copied verbatim/);
+    } else expect(r.script, file).toBeUndefined();
+    if (r.kind === 'verbatim') expect(r.path.startsWith('raw/'), `${file}: verbatim files are raw copies`).toBe(true);
     expect(r.sources?.length).toBeGreaterThan(0);
     for (const s of r.sources ?? []) expect(s.title).toBeTruthy();
     expect(r.licenses?.length).toBeGreaterThan(0);
@@ -107,6 +112,43 @@ describe('datapackage.json', () => {
     }
   });
 
+  // Raw tables: a schema whose field titles are the header cells as printed (padding trimmed), typed and described.
+  const rawTables = pkg.resources.filter((r) => r.path.startsWith('raw/') && /\.(csv|tsv)$/.test(r.path));
+  it('every raw CSV/TSV has a schema and a dialect', () => {
+    expect(rawTables.length).toBe(16);
+    for (const r of rawTables) {
+      expect(r.schema?.fields.length, r.path).toBeGreaterThan(0);
+      expect(r.dialect?.delimiter, r.path).toBe(r.path.endsWith('.tsv') ? '\t' : ',');
+    }
+  });
+  it.each(rawTables.map((r) => [r.path, r] as const))('%s: header = schema titles; fields typed and described', (file, r) => {
+    const d = r.dialect ?? {};
+    const lines = readVerified(file, pkg).replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => !(d.commentChar && l.startsWith(d.commentChar)));
+    const headerLine = lines[(d.headerRows?.[0] ?? 1) - 1];
+    const header = d.delimiter === '\t' ? headerLine.split('\t') : parseCsvRecords(headerLine.replace(/\t/g, ''))[0].cells;
+    const fields = r.schema!.fields;
+    expect(fields.map((f) => f.title), file).toEqual(header.map((h) => h.trim()));
+    for (const f of fields) {
+      expect(f.name, `${file} ${f.title}`).toBeTruthy();
+      expect(['string', 'integer', 'number'], `${file} ${f.name}`).toContain(f.type);
+      expect(f.description, `${file} ${f.name}`).toBeTruthy();
+    }
+    expect(new Set(fields.map((f) => f.name)).size, file).toBe(fields.length);
+    // the rows right after the header have one cell per field, and the typed ones parse
+    const body = lines.slice(d.headerRows?.[0] ?? 1).filter((l) => l.trim() && !/^(注|数据来源)/.test(l));
+    expect(body.length, file).toBeGreaterThan(0);
+    for (const l of body) {
+      const cells = d.delimiter === '\t' ? l.split('\t') : parseCsvRecords(l.replace(/\t/g, ''))[0].cells;
+      expect(cells.length, `${file}: ${l.slice(0, 40)}`).toBe(fields.length);
+      fields.forEach((f, i) => {
+        const v = cells[i].trim();
+        if (v === '') return;
+        if (f.type === 'number') expect(Number.isFinite(Number(v)), `${file} ${f.name}=${v}`).toBe(true);
+        if (f.type === 'integer') expect(v, `${file} ${f.name}`).toMatch(/^-?\d+$/);
+      });
+    }
+  });
+
   it('the template has a documented schema and is read by its own instructions (see readProvinceTable tests)', () => {
     const r = pkg.resources.find((x) => x.path === 'templates/phc_workforce.csv');
     expect(r?.schema?.fields.map((f) => f.name)).toEqual(['province', 'year', 'indicator', 'value', 'source', 'note']);
@@ -131,15 +173,28 @@ describe('datapackage.json', () => {
       available = false;
     }
     if (!available) return; // outside the project workspace the recorded sha256 above is the check
+    const added = readFileSync(path.join(DATA_DIR, 'raw', 'SOURCES_PROJECT.md'), 'utf8');
+    let compared = 0;
     for (const r of pkg.resources.filter((x) => x.path.startsWith('raw/'))) {
-      const original = readFileSync(path.join(shared, r.path.slice(4)));
+      const name = r.path.slice(4);
+      let original: Buffer;
+      try {
+        original = readFileSync(path.join(shared, name));
+      } catch {
+        // added by the project after the shared folder was made: described in SOURCES_PROJECT.md, never "verbatim"
+        if (name !== 'SOURCES_PROJECT.md') expect(added, name).toContain(`\`${name}\``);
+        expect(r.kind, name).not.toBe('verbatim');
+        continue;
+      }
       expect(r.hash, r.path).toBe(`sha256:${sha256Hex(original)}`);
+      compared++;
     }
+    expect(compared).toBe(16);
   });
 
   it('scripts/build-data.mjs --check reproduces every reshaped file and datapackage.json exactly', () => {
     const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.mjs'), '--check'], { encoding: 'utf8' });
-    expect(out).toMatch(/^checked 9 reshaped files/);
+    expect(out).toMatch(/^checked 10 reshaped files/);
   });
 
   it('a changed file fails loudly with the file name and both hashes', () => {

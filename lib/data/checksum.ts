@@ -11,12 +11,22 @@ export interface DataResource {
   name: string;
   path: string;
   title: string;
-  kind: 'verbatim' | 'transcribed' | 'derived-by-script';
+  /**
+   * verbatim: byte-for-byte copy of a source file; transcribed: typed from a printed source (paper, stored page);
+   * derived-by-script: built by `script` from other files of data/ (reshaped, values copied verbatim);
+   * authored: written by the project (errata, inconsistencies, the template, notes).
+   */
+  kind: 'verbatim' | 'transcribed' | 'derived-by-script' | 'authored';
+  /** The script that builds a derived-by-script file, relative to the repository root. */
+  script?: string;
   hash: string;
   bytes: number;
   encoding?: string;
   description?: string;
-  schema?: { fields: { name: string; type: string; description?: string; unit?: string }[] };
+  format?: string;
+  /** CSV dialect of raw tables: delimiter, comment character, header row (1-based, among non-comment lines). */
+  dialect?: { delimiter?: string; header?: boolean; commentChar?: string; headerRows?: number[] };
+  schema?: { fields: { name: string; title?: string; type: string; description?: string; unit?: string }[] };
   sources?: { title: string; path?: string; commit?: string }[];
   licenses?: { name: string; title?: string; path?: string }[];
 }
@@ -28,7 +38,16 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-/** Thrown when a data file's sha256 differs from the one recorded in datapackage.json. */
+/**
+ * Thrown when a data file's sha256 differs from the one recorded in datapackage.json (by readVerified and every
+ * loader). It carries the file and both hashes.
+ * @example
+ * const error = new DataChecksumError('population_csy2020.csv', 'ab12', 'cd34');
+ * error.name; // => 'DataChecksumError'
+ * error instanceof Error; // => true
+ * [error.file, error.expected, error.actual]; // => ['population_csy2020.csv', 'ab12', 'cd34']
+ * error.message.startsWith('data/population_csy2020.csv: sha256 mismatch (expected ab12, actual cd34).'); // => true
+ */
 export class DataChecksumError extends Error {
   constructor(
     readonly file: string,

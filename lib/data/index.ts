@@ -23,6 +23,8 @@ export { applyErrata, loadErrata, parseSelector } from './errata';
 export type { AppliedErratum, Erratum } from './errata';
 export { loadGdp, loadGdpPerCapita, loadNationalPopulation, loadPopulation } from './series';
 export type { GdpPerCapitaSeries, GdpRow, GdpSeries, Loaded, PopulationOptions, PopulationRow, PopulationSource, PopulationVintage } from './series';
+export { LAND_AREA_SOURCES, loadLandArea } from './landArea';
+export type { LandAreaOptions, LandAreaResult, LandAreaRow, LandAreaSource } from './landArea';
 export { listPublishedTables, loadInconsistencies, loadPublishedTable, loadTextValues } from './published';
 export type { AccuracyGrade, Inconsistency, PublishedCell, Study, TextValue } from './published';
 export { parseTableNumber, ProvinceTableError, readProvinceTable } from './readProvinceTable';
