@@ -85,9 +85,10 @@ function checkScale(fn: string, name: string, v: unknown): number {
  *   `resourcePerPopulation`, `resourcePerArea`, `populationPerArea`, and the `totals`.
  *
  * Reference: Yuan S.W., Wei F.Q., Liu W.W., Zhang Z., Ma J. (2015) Methodology discussion of health resource
- * allocation equity evaluation based on agglomeration degree. Chin. Hosp. Manag. 35:3-5; Fu Y., Wang J., Sun J.,
- * Zhang S., Huang D. (2023) Equity in the allocation of general practitioner resources in mainland China from
- * 2012 to 2019. Healthcare 11:398, Sec. 2.3, doi:10.3390/healthcare11030398.
+ * allocation equity evaluation based on agglomeration degree. Chin. Hosp. Manag. 35:3-5 (we know of no DOI for it;
+ * Fu et al. cite it without one); Fu Y., Wang J., Sun J., Zhang S., Huang D. (2023) Equity in the allocation of
+ * general practitioner resources in mainland China from 2012 to 2019. Healthcare 11:398, Sec. 2.3,
+ * doi:10.3390/healthcare11030398.
  *
  * @example
  * const result = agglomeration({ resource: [10, 30], population: [100, 100], area: [1, 3] });

@@ -4,7 +4,8 @@
  *
  * The types below are the small subset of the plotly.js figure schema that Equilab's charts use; any other
  * plotly.js attribute may be added to a trace or layout (they are open records).
- * Reference: plotly.js figure reference, https://plotly.com/javascript/reference/
+ * Reference: plotly.js figure reference, https://plotly.com/javascript/reference/ (software documentation: no DOI).
+ * The figure builders implement no published method, so they have no reference or DOI to cite.
  */
 
 /** One plotly.js trace (scatter, bar, heatmap, …). Open record: any plotly.js trace attribute is allowed. */
@@ -44,7 +45,11 @@ export interface Figure {
   config?: Record<string, unknown>;
 }
 
-/** Equilab's colour sequence (colour-blind safe, Okabe & Ito 2008). */
+/**
+ * Equilab's colour sequence (colour-blind safe): Okabe M, Ito K (2008). Color Universal Design (CUD): how to make
+ * figures and presentations that are friendly to colorblind people. https://jfly.uni-koeln.de/color/ (a web page:
+ * no DOI).
+ */
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
 
 const BASE_LAYOUT: Layout = {

@@ -309,7 +309,8 @@ function makeModel(fn: string, a: number, b: number, firstValue: number): GreyMo
  * Zero or negative values are rejected (RangeError naming the point); nothing is dropped.
  *
  * Reference: Deng J. (1982) Control problems of grey systems. Systems & Control Letters 1:288-294,
- * doi:10.1016/S0167-6911(82)80025-X; Liu S., Lin Y. (Forrest J.) (2010) Grey Systems: Theory and Applications, Springer.
+ * doi:10.1016/S0167-6911(82)80025-X; Liu S., Lin Y. (Forrest J.) (2010) Grey Systems: Theory and Applications, Springer,
+ * doi:10.1007/978-3-642-16158-2.
  *
  * @example
  * levelRatioTest([2.874, 3.278, 3.337, 3.39, 3.679]).passed; // => true
@@ -364,7 +365,8 @@ function levelRatios(x: number[]): LevelRatioTest {
  *
  * Reference: Deng J. (1982) Control problems of grey systems. Systems & Control Letters 1:288-294,
  * doi:10.1016/S0167-6911(82)80025-X; Liu S., Lin Y. (2010) Grey Systems: Theory and Applications, Springer,
- * doi:10.1007/978-3-642-16158-2; Li S., Liao C., Zhang S. (2024, preprint) Table 1 for the grades.
+ * doi:10.1007/978-3-642-16158-2; Li S., Liao C., Zhang S. (2024, preprint) Table 1 for the grades (a preprint: our
+ * copy gives no DOI and no address).
  *
  * @example
  * const model = gm11([2.874, 3.278, 3.337, 3.39, 3.679]);

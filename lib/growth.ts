@@ -151,8 +151,8 @@ function between(fn: string, s: Series, fromYear: unknown, toYear: unknown): Gro
  * @returns a {@link GrowthPeriod}: `first`, `last`, `change`, `ratio`, `years` and `averageAnnualGrowthRate`
  *   (a fraction).
  *
- * Reference: Li S., Liao C., Zhang S. (2024, preprint) Table 3; Fu et al. (2023) Healthcare 11:398, Table 2,
- * doi:10.3390/healthcare11030398.
+ * Reference: Li S., Liao C., Zhang S. (2024, preprint) Table 3 (a preprint: our copy gives no DOI and no address);
+ * Fu et al. (2023) Healthcare 11:398, Table 2, doi:10.3390/healthcare11030398.
  *
  * @example
  * growthBetween([2012, 2016, 2021], [1.52, 1.71, 2.34], 2012, 2021).averageAnnualGrowthRate; // => 0.04911
@@ -176,7 +176,10 @@ export function growthBetween(a: unknown, b: unknown, c?: unknown, d?: unknown):
  * of `[fromYear, toYear]` pairs. Each period is computed as by {@link growthBetween}, with the same checks.
  * @returns one {@link GrowthPeriod} per period, in the order given.
  *
- * Reference: Li S., Liao C., Zhang S. (2024, preprint) Table 3.
+ * Reference: Li S., Liao C., Zhang S. (2024, preprint) Table 3, the phase table this reproduces. It is a preprint:
+ * the copy we work from gives no DOI and no address, so none can be cited. The compound
+ * growth rate of each period is the one of {@link averageAnnualGrowthRate}, as used and printed by Fu et al. (2023)
+ * Healthcare 11:398, Table 2, doi:10.3390/healthcare11030398.
  *
  * @example
  * growthByPeriod([2012, 2016, 2021], [1.52, 1.71, 2.34], [[2012, 2016], [2016, 2021]]).map((p) => p.averageAnnualGrowthRate);

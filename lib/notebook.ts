@@ -10,6 +10,7 @@
  * which the first chart calls if the notebook did not; every chart's script waits for it.
  *
  * Import from a notebook: `import { showFigure, showTable } from './lib/notebook';`
+ * These are display helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { randomBytes } from 'crypto';
 import type { Figure } from './charts';

@@ -2,6 +2,7 @@
  * Static PNG rendering of Plotly figures with a real browser (Debian's Chromium driven by playwright-core),
  * for viewers that run no JavaScript (GitHub, nbviewer, print). No network: plotly.js comes from
  * node_modules/plotly.js-dist-min and every request the page makes is refused.
+ * Rendering helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { existsSync, readFileSync } from 'fs';
 import type { Browser } from 'playwright-core';

@@ -8,6 +8,9 @@ import { checkValues, mulberry32 } from './internal';
  * A seeded uniform generator on [0, 1): Mulberry32 (T. Ettinger, public domain), 32-bit state, 2^-32 resolution.
  * Same seed, same sequence, on every machine. Not for cryptography.
  *
+ * Reference: no DOI exists: Mulberry32 was published by its author as public-domain code, not in a paper
+ * (T. Ettinger, https://gist.github.com/tommyettinger/46a874533244883189143505d203312c).
+ *
  * @param seed an integer in [0, 2^32)
  * @returns a function that returns the next number of the sequence
  * @example

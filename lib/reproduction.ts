@@ -3,6 +3,7 @@
  * that the printed precision allows, and a status. The study notebooks write them to `out/reproduction/<study>.csv`
  * (columns: table, row, column, published, reproduced, difference, tolerance, status, note) and
  * `npm run reproduce` prints one summary line per study.
+ * Bookkeeping helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
