@@ -328,25 +328,104 @@ describe('@example outputs in lib/', () => {
   }
 });
 
-describe('every function exported from lib/index.ts has an @example (or @noExample <reason>)', () => {
+/**
+ * Exports of lib/index.ts that are functions (classes included: a class is a function at run time) and lack an
+ * `@example` or `@noExample <reason>` in the doc comment right above their declaration. The declaration is looked
+ * for as `export [async|abstract] function|const|let|class NAME` in the sources; an export whose declaration cannot
+ * be found (a form this search does not know) counts as missing too, so nothing is skipped silently.
+ */
+function missingExamples(index: Record<string, unknown>, sources: { f: string; s: string }[]): string[] {
+  const missing: string[] = [];
+  for (const [name, value] of Object.entries(index)) {
+    if (typeof value !== 'function') continue;
+    let found = false;
+    for (const { f, s } of sources) {
+      const decl = new RegExp(
+        `\\bexport\\s+(?:declare\\s+)?(?:async\\s+|abstract\\s+)?(?:function\\*?|const|let|class)\\s+${name.replace(/\$/g, '\\$')}\\b`,
+      ).exec(s);
+      if (!decl) continue;
+      found = true;
+      const before = s.slice(0, decl.index);
+      const open = before.lastIndexOf('/**');
+      const close = before.lastIndexOf('*/');
+      const docAttached = open >= 0 && close > open && before.slice(close + 2).trim() === '';
+      if (!docAttached || !/@example|@noExample\s+\S/.test(before.slice(open, close))) missing.push(`${name} (${path.basename(f)})`);
+      break;
+    }
+    if (!found) missing.push(`${name} (declaration not found)`);
+  }
+  return missing;
+}
+
+describe('every function and class exported from lib/index.ts has an @example (or @noExample <reason>)', () => {
   it('has one', async () => {
     const index = (await import('../lib/index')) as Record<string, unknown>;
     const sources = files.map((f) => ({ f, s: readFileSync(f, 'utf8') }));
-    const missing: string[] = [];
-    for (const [name, value] of Object.entries(index)) {
-      if (typeof value !== 'function') continue;
-      for (const { f, s } of sources) {
-        const decl = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\*?|const|let)\\s+${name.replace(/\$/g, '\\$')}\\b`).exec(s);
-        if (!decl) continue;
-        const before = s.slice(0, decl.index);
-        const open = before.lastIndexOf('/**');
-        const close = before.lastIndexOf('*/');
-        const docAttached = open >= 0 && close > open && before.slice(close + 2).trim() === '';
-        if (!docAttached || !/@example|@noExample\s+\S/.test(before.slice(open, close))) missing.push(`${name} (${path.basename(f)})`);
-        break;
-      }
+    expect(missingExamples(index, sources)).toEqual([]);
+  });
+});
+
+/** The doc comment right above `export ... NAME` in a source, or null when there is none (or no such declaration). */
+function docAbove(source: string, name: string): string | null {
+  const decl = new RegExp(
+    `\\bexport\\s+(?:declare\\s+)?(?:async\\s+|abstract\\s+)?(?:function\\*?|const|let|class)\\s+${name.replace(/\$/g, '\\$')}\\b`,
+  ).exec(source);
+  if (!decl) return null;
+  const before = source.slice(0, decl.index);
+  const open = before.lastIndexOf('/**');
+  const close = before.lastIndexOf('*/');
+  return open >= 0 && close > open && before.slice(close + 2).trim() === '' ? before.slice(open, close) : null;
+}
+
+/** A DOI (`doi:10.xxxx/...`) or an explicit statement that there is none. */
+const REFERENCE = /doi:10\.\d{4,9}\/\S+|\bno (?:reference or )?DOI\b/;
+
+/**
+ * Functions exported from lib/index.ts and declared in a top-level lib/*.ts file whose doc comment (or, for helper
+ * modules, the module's header comment) neither gives a DOI nor says that none exists.
+ */
+function missingReferences(index: Record<string, unknown>, sources: { f: string; s: string }[]): string[] {
+  const missing: string[] = [];
+  for (const [name, value] of Object.entries(index)) {
+    if (typeof value !== 'function') continue;
+    for (const { f, s } of sources) {
+      if (!new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\*?|const|let|class)\\s+${name.replace(/\$/g, '\\$')}\\b`).test(s)) continue;
+      // the module's header: a leading doc comment that is not attached to a declaration
+      const lead = /^\s*\/\*\*([\s\S]*?)\*\/\s*(\S+)/.exec(s);
+      const header = lead && !/^(?:export|declare|async|function|const|let|class|interface|type)\b/.test(lead[2]) ? lead[1] : '';
+      if (!REFERENCE.test(docAbove(s, name) ?? '') && !REFERENCE.test(header)) missing.push(`${name} (${path.basename(f)})`);
+      break;
     }
-    expect(missing).toEqual([]);
+  }
+  return missing;
+}
+
+describe('every function exported from a top-level lib/*.ts file cites a reference with a DOI, or says none exists', () => {
+  it('has one', async () => {
+    const index = (await import('../lib/index')) as Record<string, unknown>;
+    const topLevel = files.filter((f) => path.dirname(f) === LIB).map((f) => ({ f, s: readFileSync(f, 'utf8') }));
+    expect(missingReferences(index, topLevel)).toEqual([]);
+  });
+
+  it('coefficientOfVariation cites Cowell 2011 with its DOI; growthByPeriod says the Li et al. preprint has no DOI', () => {
+    const theil = readFileSync(path.join(LIB, 'theil.ts'), 'utf8');
+    expect(docAbove(theil, 'coefficientOfVariation')).toMatch(/Cowell FA \(2011\)[\s\S]*doi:10\.1093\/acprof:osobl\/9780199594030\.001\.0001/);
+    const growth = readFileSync(path.join(LIB, 'growth.ts'), 'utf8');
+    expect(docAbove(growth, 'growthByPeriod')).toMatch(/Li S\., Liao C\., Zhang S\. \(2024, preprint\)[\s\S]*no DOI/);
+  });
+
+  it('the check itself: a DOI or "no DOI" passes, a bare citation does not', () => {
+    const source = [
+      '/** Cited. Reference: A (2000). J 1:1. doi:10.1000/xyz */',
+      'export function a() {}',
+      '/** Reference: a book (no DOI). */',
+      'export function b() {}',
+      '/** Reference: Cowell FA (2011). Measuring Inequality. */',
+      'export function c() {}',
+    ].join('\n');
+    const index = { a: () => 0, b: () => 0, c: () => 0 };
+    expect(missingReferences(index, [{ f: 'x.ts', s: source }])).toEqual(['c (x.ts)']);
+    expect(missingReferences(index, [{ f: 'x.ts', s: '/** Helpers: no reference or DOI to cite. */\n' + source }])).toEqual([]);
   });
 });
 
@@ -384,6 +463,29 @@ describe('the example checker itself', () => {
     expect(runExample(block('boom(); // => 1'), scope)).toHaveLength(1);
     expect(runExample(block('double(1);'), scope)).toHaveLength(1); // no output shown
     expect(runExample(block('undefinedName(1); // => 1'), scope)).toHaveLength(1);
+  });
+
+  it('flags exported functions and classes without an example, and exports it cannot find', () => {
+    const source = [
+      '/** Documented. @example f(); // => 1 */',
+      'export function f() { return 1; }',
+      '/** An error, undocumented example. */',
+      'export class BadError extends Error {}',
+      '/**',
+      ' * An error with an example.',
+      ' * @example',
+      " * new GoodError('x').message; // => 'x'",
+      ' */',
+      'export class GoodError extends Error {}',
+      '/** Cannot run here. @noExample needs a browser */',
+      'export const g = () => 2;',
+      'function hidden() { return 3; }',
+      'export { hidden as h };',
+    ].join('\n');
+    class BadError extends Error {}
+    class GoodError extends Error {}
+    const index = { f: () => 1, BadError, GoodError, g: () => 2, h: () => 3, PALETTE: ['#000'] };
+    expect(missingExamples(index, [{ f: 'x.ts', s: source }])).toEqual(['BadError (x.ts)', 'h (declaration not found)']);
   });
 
   it('reads @example blocks from doc comments', () => {

@@ -237,7 +237,16 @@ export function suggestionText(name: string): string {
   return text;
 }
 
-/** Thrown by provinceCode for a name that is not a known province. */
+/**
+ * Thrown by provinceCode (and province) for a name that is not a known province; it carries the input and the
+ * nearest known names.
+ * @example
+ * provinceCode('Shanxii'); // => throws ProvinceNameError: unknown province "Shanxii": did you mean Shanxi (Shanxi, 140000)
+ * const error = (() => { try { provinceCode('Shanxii'); } catch (e) { return e; } })();
+ * error instanceof ProvinceNameError; // => true
+ * error.input; // => 'Shanxii'
+ * error.suggestions.map((s) => s.code); // => ['140000', '610000', '310000']
+ */
 export class ProvinceNameError extends Error {
   constructor(
     readonly input: string,

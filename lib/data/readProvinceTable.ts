@@ -17,7 +17,14 @@ export interface ProvinceTableProblem {
   message: string;
 }
 
-/** Thrown with every problem of a table at once. */
+/**
+ * Thrown by readProvinceTable with every problem of a table at once (file, row, column and message of each).
+ * @example
+ * const error = new ProvinceTableError('gp.csv', [{ file: 'gp.csv', row: 3, column: 'province', message: 'unknown province "Shanxii"' }]);
+ * error.name; // => 'ProvinceTableError'
+ * error.problems.length; // => 1
+ * error.message; // => '1 problem in gp.csv:\n  - row 3, column province: unknown province "Shanxii"'
+ */
 export class ProvinceTableError extends Error {
   constructor(
     readonly file: string,
