@@ -67,7 +67,7 @@ export class DataChecksumError extends Error {
  * sources, licences and columns). Not itself checksummed: it is where the checksums live.
  * @example
  * loadDataPackage().name; // => 'equilab-data'
- * loadDataPackage().resources.find((r) => r.path === 'population_csy2020.csv').kind; // => 'verbatim'
+ * loadDataPackage().resources.find((r) => r.path === 'population_csy2020.csv').kind; // => 'derived-by-script'
  */
 export function loadDataPackage(): DataPackage {
   return JSON.parse(readFileSync(dataPath('datapackage.json'), 'utf8')) as DataPackage;
@@ -78,7 +78,7 @@ export function loadDataPackage(): DataPackage {
  * @param pkg the descriptor @default loadDataPackage()
  * @throws Error when the file is not listed
  * @example
- * resourceFor('errata.csv').kind; // => 'transcribed'
+ * resourceFor('errata.csv').kind; // => 'authored'
  * resourceFor('nope.csv'); // => throws Error: data/nope.csv is not listed in data/datapackage.json
  */
 export function resourceFor(file: string, pkg: DataPackage = loadDataPackage()): DataResource {

@@ -79,7 +79,7 @@ function toKm2(value: string, unit: string, where: string): number {
  * @throws RangeError for an unknown source; DataChecksumError when a data file changed
  * @example
  * loadLandArea({ source: 'nbs_land_survey_2008' }).rows[0];
- * // => { provinceCode: '110000', areaKm2: 16410, valueAsPrinted: '164.1', unitAsPrinted: '10000 hectares', ... }
+ * // => { provinceCode: '110000', areaKm2: 16410, valueAsPrinted: '164.1', unitAsPrinted: '10000 hectares' }
  * loadLandArea().rows[0].areaKm2; // => 16411
  */
 export function loadLandArea(options: LandAreaOptions = {}): LandAreaResult {
