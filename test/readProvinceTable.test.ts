@@ -37,6 +37,8 @@ async function problemsOf(file: string, options = {}): Promise<ProvinceTableErro
   throw new Error('expected a ProvinceTableError');
 }
 const HEADER = 'province,year,indicator,value\n';
+/** Tiny bad-input files hold a few provinces on purpose: check completeness only over the provinces present. */
+const PRESENT = { requireAllProvinces: false } as const;
 
 describe('fixtures', () => {
   it('the committed CSV fixtures are exactly what make-fixtures.ts generates', () => {
@@ -55,7 +57,7 @@ describe('readProvinceTable: happy paths', () => {
       years: [2012, 2021],
       indicators: [...INDICATORS],
     });
-    expect(t).toMatchObject({ format: 'csv', encoding: 'utf-8', layout: 'long', missing: [] });
+    expect(t).toMatchObject({ format: 'csv', encoding: 'utf-8', layout: 'long', missing: [], gaps: [], yearRange: [2012, 2021] });
     expect(t.rows).toHaveLength(31 * 10 * 3);
     const tibet = t.rows.find((r) => r.provinceCode === '540000' && r.year === 2021 && r.indicator === 'phc_registered_nurses');
     expect(tibet).toMatchObject({ province: 'Tibet', value: syntheticValue(25, 'phc_registered_nurses', 2021), extra: { source: 'SYNTHETIC', note: 'synthetic fixture' } });
@@ -63,8 +65,14 @@ describe('readProvinceTable: happy paths', () => {
     expect(YEARS).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
   });
 
-  it('reads the shipped template (its one EXAMPLE row, marked as not data)', async () => {
-    const t = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { comment: '#', indicators: [...INDICATORS] });
+  it('the same file with the default options (strict completeness) reads the same', async () => {
+    const t = await readProvinceTable(path.join(FIX, FILES.full), { comment: '#' });
+    expect(t.rows).toHaveLength(31 * 10 * 3);
+    expect(t.yearRange).toEqual([2012, 2021]);
+  });
+
+  it('reads the shipped template (its one EXAMPLE row, marked as not data) with requireAllProvinces: false', async () => {
+    const t = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { comment: '#', indicators: [...INDICATORS], requireAllProvinces: false });
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0]).toMatchObject({ provinceCode: '110000', year: 2021, indicator: 'phc_health_technical_personnel', value: 0 });
     expect(t.rows[0].extra.note).toMatch(/^EXAMPLE ROW - NOT DATA/);
@@ -119,14 +127,15 @@ describe('readProvinceTable: happy paths', () => {
 
   it('reads an NBS-style export: header lines to skip, names padded with tabs, a trailing empty column', async () => {
     const file = write('synthetic_nbs_style.csv', '\uFEFF数据库：分省年度数据 \n时间：2024年 \n地区\t,2023\t,2024\t,\n北京市\t,100\t,101\t,\n天津市\t,200\t,"1,201"\t,\n');
-    const t = await readProvinceTable(file, { skipRows: 2, layout: 'wide', indicator: 'synthetic' });
+    const t = await readProvinceTable(file, { skipRows: 2, layout: 'wide', indicator: 'synthetic', ...PRESENT });
     expect(t.rows.map((r) => [r.provinceCode, r.year, r.value])).toEqual([['110000', 2023, 100], ['110000', 2024, 101], ['120000', 2023, 200], ['120000', 2024, 1201]]);
   });
 
   it('blank cells are accepted only with allowMissing, and then reported (not dropped silently)', async () => {
     const file = write('synthetic_blank.csv', `${HEADER}Beijing,2020,x,1\nTianjin,2020,x,\nHebei,2020,x,-\n`);
-    const t = await readProvinceTable(file, { allowMissing: true });
+    const t = await readProvinceTable(file, { allowMissing: true, ...PRESENT });
     expect(t.rows).toHaveLength(1);
+    expect(t.gaps).toEqual([]); // a reported blank is not a gap
     expect(t.missing).toEqual([
       { file: 'synthetic_blank.csv', row: 3, column: 'value', message: 'blank cell' },
       { file: 'synthetic_blank.csv', row: 4, column: 'value', message: 'missing-value marker "-"' },
@@ -135,9 +144,11 @@ describe('readProvinceTable: happy paths', () => {
 
   it('a wide column named in ignoreColumns is skipped and reported', async () => {
     const file = write('synthetic_aagr.csv', 'province,2012,2019,AAGR (%)\nBeijing,3.93,4.30,1.29\n');
-    const t = await readProvinceTable(file, { layout: 'wide', indicator: 'gp_per_10000', ignoreColumns: ['AAGR (%)'] });
+    const t = await readProvinceTable(file, { layout: 'wide', indicator: 'gp_per_10000', ignoreColumns: ['AAGR (%)'], ...PRESENT, allowIncomplete: true });
     expect(t.rows).toHaveLength(2);
     expect(t.ignoredColumns).toEqual(['AAGR (%)']);
+    // 2012 and 2019 only: the years between are gaps, reported because of allowIncomplete
+    expect(t.gaps.map((g) => g.year)).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
   });
 
   it('parseTableNumber: plain, grouped and full-width numbers; malformed grouping rejected', () => {
@@ -154,7 +165,7 @@ describe('readProvinceTable: happy paths', () => {
 
 describe('readProvinceTable: bad input, each with file, row and column', () => {
   it('unknown province, with the nearest name suggested', async () => {
-    const e = await problemsOf(write('synthetic_unknown.csv', `${HEADER}Sichaun,2020,x,1\n`));
+    const e = await problemsOf(write('synthetic_unknown.csv', `${HEADER}Sichaun,2020,x,1\n`), PRESENT);
     expect(e.problems).toEqual([{ file: 'synthetic_unknown.csv', row: 2, column: 'province', message: 'unknown province "Sichaun": did you mean Sichuan (Sichuan, 510000)?' }]);
     expect(e.message).toBe('1 problem in synthetic_unknown.csv:\n  - row 2, column province: unknown province "Sichaun": did you mean Sichuan (Sichuan, 510000)?');
   });
@@ -165,41 +176,43 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
   });
 
   it('duplicate province-year-indicator (names in two languages count as the same province)', async () => {
-    const e = await problemsOf(write('synthetic_duplicate.csv', `${HEADER}Beijing,2020,x,1\n北京市,2020,x,2\nBeijing,2020,y,3\n`));
+    const e = await problemsOf(write('synthetic_duplicate.csv', `${HEADER}Beijing,2020,x,1\n北京市,2020,x,2\nBeijing,2020,y,3\n`), PRESENT);
     expect(e.problems).toEqual([{ file: 'synthetic_duplicate.csv', row: 3, column: '', message: 'duplicate 北京市 (110000) 2020 x: also on row 2' }]);
   });
 
   it('missing provinces when all 31 are required', async () => {
     const lines = PROVINCES.filter(([code]) => code !== '540000').map(([, en]) => `${en},2020,x,1`);
     const e = await problemsOf(write('synthetic_missing_province.csv', HEADER + lines.join('\n') + '\n'), { requireAllProvinces: true });
-    expect(e.problems).toEqual([{ file: 'synthetic_missing_province.csv', row: null, column: '', message: 'missing Tibet (540000) 2020 x' }]);
+    expect(e.problems).toEqual([{ file: 'synthetic_missing_province.csv', row: null, column: '', message: "missing Tibet (540000) 2020 x: the table's years run 2020-2020" }]);
+    // the same without options: all 31 provinces are required by default
+    expect((await problemsOf(path.join(tmp, 'synthetic_missing_province.csv'))).problems).toEqual(e.problems);
     const two = PROVINCES.filter(([code]) => code !== '540000').flatMap(([, en]) => [`${en},2020,x,1`, `${en},2021,x,1`]);
     const e2 = await problemsOf(write('synthetic_missing_province2.csv', HEADER + two.join('\n') + '\n'), { requireAllProvinces: true });
-    expect(e2.problems.map((p) => p.message)).toEqual(['missing province Tibet (西藏自治区, 540000) for x: no value in any year']);
+    expect(e2.problems.map((p) => p.message)).toEqual(['missing province Tibet (西藏自治区, 540000) for x: no value in any year 2020-2021']);
   });
 
   it('missing years and years outside the required range', async () => {
-    const e = await problemsOf(write('synthetic_missing_year.csv', `${HEADER}Beijing,2012,x,1\nBeijing,2014,x,1\nBeijing,2016,x,1\n`), { years: [2012, 2015] });
+    const e = await problemsOf(write('synthetic_missing_year.csv', `${HEADER}Beijing,2012,x,1\nBeijing,2014,x,1\nBeijing,2016,x,1\n`), { years: [2012, 2015], ...PRESENT });
     expect(e.problems.map((p) => [p.row, p.message])).toEqual([
       [4, 'year 2016 is outside the required years 2012-2015'],
-      [null, 'missing Beijing (110000) 2013 x'],
-      [null, 'missing Beijing (110000) 2015 x'],
+      [null, 'missing Beijing (110000) 2013 x: years 2012-2015 are required'],
+      [null, 'missing Beijing (110000) 2015 x: years 2012-2015 are required'],
     ]);
   });
 
   it('non-numeric, negative and malformed-thousands cells', async () => {
-    const e = await problemsOf(write('synthetic_values.csv', `${HEADER}Beijing,2020,x,abc\nTianjin,2020,x,-5\nHebei,2020,x,"1,23"\n`));
+    const e = await problemsOf(write('synthetic_values.csv', `${HEADER}Beijing,2020,x,abc\nTianjin,2020,x,-5\nHebei,2020,x,"1,23"\n`), PRESENT);
     expect(e.problems).toEqual([
       { file: 'synthetic_values.csv', row: 2, column: 'value', message: 'not a number: "abc"' },
       { file: 'synthetic_values.csv', row: 3, column: 'value', message: 'negative value -5' },
       { file: 'synthetic_values.csv', row: 4, column: 'value', message: 'not a number: "1,23"' },
     ]);
-    const ok = await readProvinceTable(write('synthetic_negative_ok.csv', `${HEADER}Tianjin,2020,x,-5\n`), { allowNegative: true });
+    const ok = await readProvinceTable(write('synthetic_negative_ok.csv', `${HEADER}Tianjin,2020,x,-5\n`), { allowNegative: true, ...PRESENT });
     expect(ok.rows[0].value).toBe(-5);
   });
 
   it('blank cells without allowMissing', async () => {
-    const e = await problemsOf(write('synthetic_blank_error.csv', `${HEADER}Beijing,2020,x,\n`));
+    const e = await problemsOf(write('synthetic_blank_error.csv', `${HEADER}Beijing,2020,x,\n`), PRESENT);
     expect(e.problems).toEqual([{ file: 'synthetic_blank_error.csv', row: 2, column: 'value', message: 'blank cell (pass { allowMissing: true } to accept and report blanks)' }]);
   });
 
@@ -209,7 +222,7 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
   });
 
   it('bad years, unknown indicators, extra fields, missing columns', async () => {
-    const e = await problemsOf(write('synthetic_misc.csv', `${HEADER}Beijing,20x0,x,1\nTianjin,2020,zz,1\nHebei,2020,x,1,extra\n`), { indicators: ['x'] });
+    const e = await problemsOf(write('synthetic_misc.csv', `${HEADER}Beijing,20x0,x,1\nTianjin,2020,zz,1\nHebei,2020,x,1,extra\n`), { indicators: ['x'], ...PRESENT });
     expect(e.problems.map((p) => [p.row, p.column, p.message])).toEqual([
       [2, 'year', 'not a year: "20x0"'],
       [3, 'indicator', 'unknown indicator "zz" (expected one of x)'],
@@ -222,13 +235,13 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
       'no value column (header: name, yr, val); name it with options.columns.value',
       'no indicator column (header: name, yr, val): add one or pass options.indicator',
     ]);
-    const named = await readProvinceTable(path.join(tmp, 'synthetic_nocols.csv'), { columns: { province: 'name', year: 'yr', value: 'val' }, indicator: 'x' });
+    const named = await readProvinceTable(path.join(tmp, 'synthetic_nocols.csv'), { columns: { province: 'name', year: 'yr', value: 'val' }, indicator: 'x', ...PRESENT });
     expect(named.rows).toHaveLength(1);
   });
 
   it('wide layout: a header that is not a year, and a wide table without an indicator', async () => {
     const file = write('synthetic_wide_bad.csv', 'province,2019,AAGR\nBeijing,1,2\n');
-    const e = await problemsOf(file, { layout: 'wide', indicator: 'x' });
+    const e = await problemsOf(file, { layout: 'wide', indicator: 'x', ...PRESENT });
     expect(e.problems).toEqual([{ file: 'synthetic_wide_bad.csv', row: 1, column: 'AAGR', message: 'header "AAGR" is not a year (list it in options.ignoreColumns to skip it)' }]);
     const e2 = await problemsOf(file, { layout: 'wide' });
     expect(e2.problems[0].message).toBe('a wide table needs options.indicator (the indicator of its values)');
@@ -244,7 +257,7 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
     ws.addRow(['Beijing', 2020, 'x', 2]);
     const file = path.join(tmp, 'synthetic_bad.xlsx');
     await wb.xlsx.writeFile(file);
-    const e = await problemsOf(file);
+    const e = await problemsOf(file, PRESENT);
     expect(e.problems.map((p) => [p.file, p.row, p.column, p.message.slice(0, 30)])).toEqual([
       ['synthetic_bad.xlsx', 3, 'province', 'unknown province "Shanxii": di'],
       ['synthetic_bad.xlsx', 3, 'value', 'not a number: "n/a?"'],
@@ -263,7 +276,69 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
 
   it('GB18030 bytes are decoded, not mangled, even without an explicit encoding (GBK subset)', async () => {
     const file = write('synthetic_gbk.csv', iconv.encode('province,year,indicator,value\n广西壮族自治区,2020,x,1\n', 'gbk'));
-    const t = await readProvinceTable(file);
+    const t = await readProvinceTable(file, PRESENT);
     expect(t).toMatchObject({ encoding: 'gb18030', rows: [{ provinceCode: '450000', province: '广西壮族自治区' }] });
+  });
+});
+
+describe('readProvinceTable: completeness by default, opt-outs, and reported gaps', () => {
+  const GAPPY = `${HEADER}Beijing,2012,x,1\nBeijing,2014,x,3\n`;
+
+  it('default: a file with only Beijing 2012 and 2014 fails, naming the interior gap and every absent province', async () => {
+    const e = await problemsOf(write('synthetic_gappy.csv', GAPPY));
+    const messages = e.problems.map((p) => p.message);
+    expect(messages).toHaveLength(1 + 30);
+    expect(messages[0]).toBe("missing Beijing (110000) 2013 x: the table's years run 2012-2014");
+    expect(messages[1]).toBe('missing province Tianjin (天津市, 120000) for x: no value in any year 2012-2014');
+    expect(messages).toContain('missing province Xinjiang (新疆维吾尔自治区, 650000) for x: no value in any year 2012-2014');
+    for (const p of e.problems) expect(p).toMatchObject({ file: 'synthetic_gappy.csv', row: null, column: '' });
+    expect(e.message).toMatch(/^31 problems in synthetic_gappy\.csv:\n {2}- row -, column -: missing Beijing \(110000\) 2013 x/);
+  });
+
+  it('requireAllProvinces: false checks only the provinces present, still per year', async () => {
+    const e = await problemsOf(path.join(tmp, 'synthetic_gappy.csv'), PRESENT);
+    expect(e.problems).toEqual([{ file: 'synthetic_gappy.csv', row: null, column: '', message: "missing Beijing (110000) 2013 x: the table's years run 2012-2014" }]);
+  });
+
+  it('an indicator lacking years that another indicator has is a gap of that indicator', async () => {
+    const file = write('synthetic_two_indicators.csv', `${HEADER}Beijing,2012,x,1\nBeijing,2013,x,2\nBeijing,2013,y,5\n`);
+    const e = await problemsOf(file, PRESENT);
+    expect(e.problems.map((p) => p.message)).toEqual(["missing Beijing (110000) 2012 y: the table's years run 2012-2013"]);
+  });
+
+  it('allowIncomplete: true returns the rows and reports every missing province-year in gaps', async () => {
+    const t = await readProvinceTable(path.join(tmp, 'synthetic_gappy.csv'), { allowIncomplete: true });
+    expect(t.rows.map((r) => [r.provinceCode, r.year, r.value])).toEqual([['110000', 2012, 1], ['110000', 2014, 3]]);
+    expect(t.yearRange).toEqual([2012, 2014]);
+    expect(t.gaps).toHaveLength(1 + 30 * 3);
+    expect(t.gaps[0]).toEqual({ provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' });
+    expect(t.gaps.slice(1, 4)).toEqual([2012, 2013, 2014].map((year) => ({ provinceCode: '120000', province: 'Tianjin', indicator: 'x', year, kind: 'province' })));
+    const present = await readProvinceTable(path.join(tmp, 'synthetic_gappy.csv'), { allowIncomplete: true, ...PRESENT });
+    expect(present.gaps).toEqual([{ provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' }]);
+  });
+
+  it('allowIncomplete with years: the required range is used for the gaps', async () => {
+    const t = await readProvinceTable(path.join(tmp, 'synthetic_gappy.csv'), { allowIncomplete: true, years: [2012, 2015], ...PRESENT });
+    expect(t.yearRange).toEqual([2012, 2015]);
+    expect(t.gaps.map((g) => g.year)).toEqual([2013, 2015]);
+  });
+
+  it('allowIncomplete does not accept bad cells, and a bad cell is not also reported as missing', async () => {
+    const file = write('synthetic_gappy_bad.csv', `${GAPPY}Beijing,2013,x,abc\n`);
+    const e = await problemsOf(file, { allowIncomplete: true, ...PRESENT });
+    expect(e.problems).toEqual([{ file: 'synthetic_gappy_bad.csv', row: 4, column: 'value', message: 'not a number: "abc"' }]);
+  });
+
+  it('a blank accepted with allowMissing is reported in missing, not as a gap', async () => {
+    const t = await readProvinceTable(write('synthetic_gappy_blank.csv', `${GAPPY}Beijing,2013,x,\n`), { allowMissing: true, ...PRESENT });
+    expect(t.missing).toEqual([{ file: 'synthetic_gappy_blank.csv', row: 4, column: 'value', message: 'blank cell' }]);
+    expect(t.gaps).toEqual([]);
+    expect(t.rows).toHaveLength(2);
+  });
+
+  it('wide tables are checked the same way: a missing year column is an interior gap', async () => {
+    const file = write('synthetic_wide_gap.csv', 'province,2019,2021\nBeijing,1,2\n');
+    const e = await problemsOf(file, { layout: 'wide', indicator: 'x', ...PRESENT });
+    expect(e.problems.map((p) => p.message)).toEqual(["missing Beijing (110000) 2020 x: the table's years run 2019-2021"]);
   });
 });

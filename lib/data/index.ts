@@ -28,4 +28,4 @@ export type { LandAreaOptions, LandAreaResult, LandAreaRow, LandAreaSource } fro
 export { listPublishedTables, loadInconsistencies, loadPublishedTable, loadTextValues } from './published';
 export type { AccuracyGrade, Inconsistency, PublishedCell, Study, TextValue } from './published';
 export { parseTableNumber, ProvinceTableError, readProvinceTable } from './readProvinceTable';
-export type { ProvinceTableProblem, ProvinceTableResult, ProvinceTableRow, ReadProvinceTableOptions } from './readProvinceTable';
+export type { ProvinceTableGap, ProvinceTableProblem, ProvinceTableResult, ProvinceTableRow, ReadProvinceTableOptions } from './readProvinceTable';

@@ -3,6 +3,10 @@
  * workforce tables) from CSV (UTF-8 with or without BOM, GB18030/GBK) or XLSX (exceljs), in long or wide
  * layout, map province names to GB/T 2260 codes, and validate everything. Nothing is dropped silently: all
  * problems are collected and thrown together as one ProvinceTableError naming file, row and column.
+ *
+ * Completeness is checked by default: all 31 provinces, each with every year from the table's first to its last
+ * year, for every indicator. Opt out explicitly: `requireAllProvinces: false` checks only the provinces present;
+ * `allowIncomplete: true` returns the missing province-years in `gaps` instead of failing.
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -36,6 +40,19 @@ export class ProvinceTableError extends Error {
     );
     this.name = 'ProvinceTableError';
   }
+}
+
+/**
+ * A province-year-indicator that the table lacks, reported (instead of thrown) with `allowIncomplete: true`.
+ * `kind` is 'province' when the province has no value of that indicator in any year, else 'year'.
+ */
+export interface ProvinceTableGap {
+  provinceCode: string;
+  /** English name (data/provinces.csv). */
+  province: string;
+  indicator: string;
+  year: number;
+  kind: 'province' | 'year';
 }
 
 /** One value of the table. */
@@ -75,10 +92,21 @@ export interface ReadProvinceTableOptions {
   columns?: { province?: string; year?: string; indicator?: string; value?: string };
   /** Wide layout: header cells to ignore (e.g. 'AAGR (%)'). Reported in the result, not dropped silently. */
   ignoreColumns?: string[];
-  /** Require all 31 provinces for every indicator and year present. @default false */
+  /**
+   * Require all 31 provinces for every indicator. With `false`, only the provinces present in the table must be
+   * complete (every year of the range, for every indicator). @default true
+   */
   requireAllProvinces?: boolean;
-  /** Require every year of this inclusive range [first, last] for every province present (or all 31), and no other year. */
+  /**
+   * The years every province must have, inclusive [first, last]; a year outside it is a problem.
+   * @default the table's own first to last year (so an interior gap, e.g. 2012 and 2014 without 2013, is a problem)
+   */
   years?: [number, number];
+  /**
+   * Accept missing province-years: report them in the result's `gaps` instead of failing. Bad cells still fail.
+   * @default false
+   */
+  allowIncomplete?: boolean;
   /** Accept blank (or -, —, …, NA) cells and report them in `missing` instead of failing. @default false */
   allowMissing?: boolean;
   /** Accept negative values. @default false */
@@ -96,6 +124,13 @@ export interface ProvinceTableResult {
   missing: ProvinceTableProblem[];
   /** Columns ignored because of `ignoreColumns`. */
   ignoredColumns: string[];
+  /**
+   * Missing province-years accepted because of `allowIncomplete`, in indicator, province-code and year order;
+   * always empty otherwise (a missing province-year is then an error).
+   */
+  gaps: ProvinceTableGap[];
+  /** The year range checked for completeness, [first, last]; null when the table has no values. */
+  yearRange: [number, number] | null;
 }
 
 interface Grid {
@@ -221,17 +256,26 @@ const COLUMN_DEFAULTS: Record<'province' | 'year' | 'indicator' | 'value', strin
  * Usage, on the template data/templates/phc_workforce.csv (comment lines start with `#`; its one data row is a
  * labelled example, not data):
  *
- *     const table = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { layout: 'long', comment: '#' });
+ *     const table = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { layout: 'long', comment: '#',
+ *       requireAllProvinces: false }); // one example row: Beijing only
  *     table.rows[0]; // { provinceCode: '110000', province: '北京市', year: 2021,
  *                    //   indicator: 'phc_health_technical_personnel', value: 0, row: 18, extra: { source, note } }
  *     table.encoding; // 'utf-8'
  *
  * and on a complete user file: `await readProvinceTable('my_phc_workforce.csv', { layout: 'long', comment: '#',
- * requireAllProvinces: true, years: [2012, 2021] })` (31 provinces x 10 years x each indicator, or it throws).
- * @returns the values as typed rows, with the encoding used and any accepted blank cells
+ * years: [2012, 2021] })` (31 provinces x 10 years x each indicator, or it throws).
+ *
+ * Completeness (by default, strict): every indicator of the table must have, for all 31 provinces, every year from
+ * the table's first to its last year (or of `years`). A province with no value is reported once per indicator
+ * ("missing province Tibet (西藏自治区, 540000) for x: no value in any year 2012-2021"), an interior gap once per year
+ * ("missing Beijing (110000) 2013 x: the table's years run 2012-2014"). `requireAllProvinces: false` limits the
+ * check to the provinces present; `allowIncomplete: true` returns the missing province-years in `gaps` (with the
+ * rows) instead of failing. A blank or bad cell is not counted as missing: it is reported as itself.
+ * @returns the values as typed rows, with the encoding used, any accepted blank cells, the year range checked and,
+ *   with `allowIncomplete`, the gaps
  * @throws ProvinceTableError listing every problem (unknown province with the nearest name, duplicate
  *   province-year-indicator, missing provinces or years, non-numeric, negative or blank cells), each with
- *   file, row and column
+ *   file, row (null for a missing province-year) and column
  * @noExample it is async (returns a Promise) and the @example runner (test/examples.test.ts) checks only synchronous
  *   expressions; the usage above was run on the template, and test/readProvinceTable.test.ts runs it on every fixture.
  */
@@ -254,16 +298,18 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   const header = headerRow.cells.map((c) => c.trim());
   const data = body.slice(1);
 
-  /** Validate a value cell; returns the number or undefined (problem or accepted blank recorded). */
-  const acceptedBlanks = new Set<string>();
-  const readValue = (text: string, row: number, column: string, key?: string): number | undefined => {
+  /**
+   * Validate a value cell; returns the number or undefined (problem or accepted blank recorded). `key` is the
+   * cell's province|year|indicator when all three are known: a cell that is present but blank or bad counts as
+   * present for completeness (its own problem, or its entry in `missing`, already reports it).
+   */
+  const presentCells = new Set<string>();
+  const readValue = (text: string, row: number, column: string, key: string | undefined): number | undefined => {
+    if (key) presentCells.add(key);
     const t = text.trim();
     if (MISSING_MARKERS.has(t.toLowerCase())) {
       const what = t === '' ? 'blank cell' : `missing-value marker ${JSON.stringify(t)}`;
-      if (options.allowMissing) {
-        missing.push({ file: name, row, column, message: what });
-        if (key) acceptedBlanks.add(key);
-      }
+      if (options.allowMissing) missing.push({ file: name, row, column, message: what });
       else problem(row, column, `${what} (pass { allowMissing: true } to accept and report blanks)`);
       return undefined;
     }
@@ -278,6 +324,8 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     }
     return v;
   };
+  const cellKey = (code: string | undefined, year: number | undefined, indicator: string | undefined): string | undefined =>
+    code !== undefined && year !== undefined && indicator !== undefined ? `${code}|${year}|${indicator}` : undefined;
   /** Map a province cell to a code, recording a problem when it is unknown or national. */
   const readProvince = (text: string, row: number, column: string): string | undefined => {
     const t = text.trim();
@@ -332,7 +380,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       const year = parseYear(yearText);
       if (year === undefined) problem(r.row, header[col.year], `not a year: ${JSON.stringify(yearText)}`);
       const indicator = col.indicator >= 0 ? readIndicator(cell(col.indicator), r.row, header[col.indicator]) : options.indicator;
-      const value = readValue(cell(col.value), r.row, header[col.value], `${code}|${year}|${indicator}`);
+      const value = readValue(cell(col.value), r.row, header[col.value], cellKey(code, year, indicator));
       if (code && year !== undefined && indicator !== undefined && value !== undefined) {
         const extra: Record<string, string> = {};
         for (const { h, i } of extraColumns) if (h) extra[h] = cell(i);
@@ -374,7 +422,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
         if (k === undefined) return;
         const code = (yearsInRows ? k : rowKey) as string;
         const year = (yearsInRows ? rowKey : k) as number;
-        const value = readValue(r.cells[i] ?? '', r.row, header[i], `${code}|${year}|${indicator}`);
+        const value = readValue(r.cells[i] ?? '', r.row, header[i], rowKey === undefined ? undefined : cellKey(code, year, indicator));
         if (rowKey === undefined || value === undefined) return;
         rows.push({
           provinceCode: code,
@@ -398,11 +446,16 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       problem(r.row, '', `duplicate ${r.province} (${r.provinceCode}) ${r.year} ${r.indicator}: also on row ${prior.row}`);
     } else seen.set(key, r);
   }
-  // completeness: every required province x year x indicator present (an accepted blank counts as reported)
+  // completeness: every required province x year x indicator present. A cell that is present but blank or bad
+  // (reported above, or accepted in `missing`) is not reported again as missing.
   const provinces = loadProvinces();
-  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  const cells = [...presentCells].map((k) => {
+    const [code, year, indicator] = k.split('|');
+    return { code, year: Number(year), indicator };
+  });
+  const indicators = [...new Set(cells.map((c) => c.indicator))].sort();
   if (!indicators.length && options.indicator) indicators.push(options.indicator);
-  let years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  let yearRange: [number, number] | null = null;
   if (options.years) {
     const [first, last] = options.years;
     if (!(Number.isInteger(first) && Number.isInteger(last) && first <= last)) {
@@ -411,25 +464,33 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     for (const r of rows) {
       if (r.year < first || r.year > last) problem(r.row, '', `year ${r.year} is outside the required years ${first}-${last}`);
     }
-    years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    yearRange = [first, last];
+  } else if (cells.length) {
+    yearRange = [Math.min(...cells.map((c) => c.year)), Math.max(...cells.map((c) => c.year))];
   }
-  if (options.requireAllProvinces || options.years) {
-    const codes = options.requireAllProvinces ? provinces.map((p) => p.code) : [...new Set(rows.map((r) => r.provinceCode))];
+  const gaps: ProvinceTableGap[] = [];
+  if (yearRange) {
+    const [first, last] = yearRange;
+    const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const rangeText = options.years ? `years ${first}-${last} are required` : `the table's years run ${first}-${last}`;
+    const codes = options.requireAllProvinces === false ? [...new Set(cells.map((c) => c.code))].sort() : provinces.map((p) => p.code);
     for (const indicator of indicators) {
       for (const code of codes) {
         const p = provinces.find((x) => x.code === code) as (typeof provinces)[number];
-        const key = (y: number) => `${code}|${y}|${indicator}`;
-        const absent = years.filter((y) => !seen.has(key(y)) && !acceptedBlanks.has(key(y)));
+        const absent = years.filter((y) => !presentCells.has(`${code}|${y}|${indicator}`));
         if (!absent.length) continue;
-        if (absent.length === years.length && years.length > 1 && !years.some((y) => acceptedBlanks.has(key(y)))) {
-          problem(null, '', `missing province ${p.nameEn} (${p.nameZh}, ${code}) for ${indicator}: no value in any year`);
+        const kind: 'province' | 'year' = absent.length === years.length ? 'province' : 'year';
+        if (options.allowIncomplete) {
+          for (const year of absent) gaps.push({ provinceCode: code, province: p.nameEn, indicator, year, kind });
+        } else if (kind === 'province' && years.length > 1) {
+          problem(null, '', `missing province ${p.nameEn} (${p.nameZh}, ${code}) for ${indicator}: no value in any year ${first}-${last}`);
         } else {
-          for (const y of absent) problem(null, '', `missing ${p.nameEn} (${code}) ${y} ${indicator}`);
+          for (const y of absent) problem(null, '', `missing ${p.nameEn} (${code}) ${y} ${indicator}: ${rangeText}`);
         }
       }
     }
   }
 
   if (problems.length) throw new ProvinceTableError(name, problems);
-  return { file: name, format: grid.format, encoding: grid.encoding, layout, rows, missing, ignoredColumns };
+  return { file: name, format: grid.format, encoding: grid.encoding, layout, rows, missing, ignoredColumns, gaps, yearRange };
 }
