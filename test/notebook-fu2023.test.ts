@@ -102,6 +102,36 @@ describe('01-fu2023 reproduction records', () => {
     expect(t4of2015?.note).toMatch(/68,364/);
   });
 
+  it('classifies the Table 2 "Total" row by which denominator rounds to the printed value, computed per year', () => {
+    const total = (year: string) => rows.find((r) => r.table === 'Table 2' && r.row === 'Total' && r.column === year);
+    // 2014: 172,597 / 136,782 (national year-end total) = 1.2618, but / 136,246 (sum of the 31 provinces) = 1.2668 -> 1.27.
+    expect(total('2014')?.status).toBe('explained');
+    expect(total('2014')?.note).toMatch(/sum of the 31 provinces, as first published = 1\.2668/);
+    expect(total('2014')?.note).toMatch(/31-province sum fits 2012, 2013, 2014, 2017;/);
+    // 2018: 2.2126, 2.2108, 2.2004 - none rounds to the printed 2.22.
+    expect(total('2018')?.status).toBe('unexplained');
+    expect(total('2018')?.note).toMatch(/2\.2126.*2\.2108.*2\.2004/);
+    expect(text).toContain('Denominators that round to the printed Total: national total fits 2012, 2013, 2015, 2016, 2017, 2019;');
+  });
+
+  it('explains Table 10 zone cells only within the bound derived from the printed HRADs, and adds no half-unit rule to Table 11', () => {
+    const zones = rows.filter((r) => r.table === 'Table 10' && /region$/.test(r.row));
+    expect(zones).toHaveLength(24);
+    for (const r of zones.filter((x) => x.status === 'explained')) {
+      const m = /HRAD = ([\d.]+), within its rounding bound ([\d.]+)/.exec(r.note);
+      expect(m, `${r.row} ${r.column}`).not.toBeNull();
+      // The bound is half a unit of the cell plus HRAD x the largest relative half unit of the other years' printed
+      // HRADs (at least 0.0005/5.316 for the East): never more than about 0.0012 for these values.
+      expect(Number(m?.[2])).toBeLessThan(0.0012);
+      expect(Math.abs(Number(m?.[1]) - Number(r.published))).toBeLessThanOrEqual(Number(m?.[2]) + 5e-5);
+    }
+    // Eastern zone 2014: exact ratio 1.3535017 is 1.7e-6 beyond half a unit of the printed 1.353; no rule excuses it.
+    const east2014 = rows.find((r) => r.table === 'Table 11' && r.row === 'Eastern region' && r.column === '2014');
+    expect(east2014?.status).toBe('unexplained');
+    expect(east2014?.note).toMatch(/Tried:/);
+    expect(rows.some((r) => /half-unit boundary/.test(r.note))).toBe(false);
+  });
+
   it('leaves no unexplained row without saying what was tried, and prints the summary line that matches the file', () => {
     for (const r of rows.filter((x) => x.status === 'unexplained')) expect(r.note).toMatch(/tried/i);
     const count = (s: string) => rows.filter((r) => r.status === s).length;
