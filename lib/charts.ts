@@ -69,6 +69,27 @@ function titled(text: string | undefined): { text: string } | undefined {
   return text === undefined ? undefined : { text };
 }
 
+/**
+ * The layout every builder starts from: Equilab's fonts, margins and colours, the title, the size, and the two axes
+ * with their titles (light grid); `axes` adds each builder's own axis attributes, `extra` any other layout attribute.
+ */
+function layoutOf(
+  options: FigureOptions,
+  size: { width: number; height: number },
+  axes: { x?: Axis; y?: Axis },
+  extra: Layout = {},
+): Layout {
+  return {
+    ...BASE_LAYOUT,
+    title: titled(options.title),
+    width: size.width,
+    height: size.height,
+    xaxis: { title: titled(options.xTitle), gridcolor: '#eeeeee', ...axes.x },
+    yaxis: { title: titled(options.yTitle), gridcolor: '#eeeeee', ...axes.y },
+    ...extra,
+  };
+}
+
 /** Options shared by the figure builders. */
 export interface FigureOptions {
   title?: string;
@@ -129,14 +150,14 @@ export function lorenzFigure(curves: CurveSeries[], options: FigureOptions & { e
   });
   return {
     data,
-    layout: {
-      ...BASE_LAYOUT,
-      title: titled(title),
-      width,
-      height,
-      xaxis: { title: titled(xTitle), range: [0, 1], tickformat: '.0%', zeroline: false, gridcolor: '#eeeeee', constrain: 'domain' },
-      yaxis: { title: titled(yTitle), range: [0, 1], tickformat: '.0%', zeroline: false, gridcolor: '#eeeeee', scaleanchor: 'x' },
-    },
+    layout: layoutOf(
+      { title, xTitle, yTitle },
+      { width, height },
+      {
+        x: { range: [0, 1], tickformat: '.0%', zeroline: false, constrain: 'domain' },
+        y: { range: [0, 1], tickformat: '.0%', zeroline: false, scaleanchor: 'x' },
+      },
+    ),
   };
 }
 
@@ -196,16 +217,7 @@ export function lineFigure(series: LineSeries[], options: FigureOptions & { band
   }));
   return {
     data,
-    layout: {
-      ...BASE_LAYOUT,
-      title: titled(title),
-      width,
-      height,
-      shapes,
-      annotations,
-      xaxis: { title: titled(xTitle), gridcolor: '#eeeeee', dtick: 1 },
-      yaxis: { title: titled(yTitle), gridcolor: '#eeeeee', range: yRange },
-    },
+    layout: layoutOf({ title, xTitle, yTitle }, { width, height }, { x: { dtick: 1 }, y: { range: yRange } }, { shapes, annotations }),
   };
 }
 
@@ -233,15 +245,12 @@ export function barFigure(series: BarSeries[], options: FigureOptions & { stacke
   }));
   return {
     data,
-    layout: {
-      ...BASE_LAYOUT,
-      title: titled(title),
-      width,
-      height,
-      barmode: stacked ? 'stack' : 'group',
-      xaxis: { title: titled(xTitle), gridcolor: '#eeeeee', type: horizontal ? undefined : 'category' },
-      yaxis: { title: titled(yTitle), gridcolor: '#eeeeee', automargin: true },
-    },
+    layout: layoutOf(
+      { title, xTitle, yTitle },
+      { width, height },
+      { x: { type: horizontal ? undefined : 'category' }, y: { automargin: true } },
+      { barmode: stacked ? 'stack' : 'group' },
+    ),
   };
 }
 
@@ -286,14 +295,11 @@ export function heatmapFigure(input: HeatmapInput, options: FigureOptions = {}):
   }
   return {
     data: [trace],
-    layout: {
-      ...BASE_LAYOUT,
-      title: titled(title),
-      width,
-      height,
-      xaxis: { title: titled(xTitle), type: 'category', side: 'top' },
-      yaxis: { title: titled(yTitle), autorange: 'reversed', automargin: true },
-      margin: { l: 120, r: 30, t: 90, b: 40 },
-    },
+    layout: layoutOf(
+      { title, xTitle, yTitle },
+      { width, height },
+      { x: { type: 'category', side: 'top', gridcolor: undefined }, y: { autorange: 'reversed', automargin: true, gridcolor: undefined } },
+      { margin: { l: 120, r: 30, t: 90, b: 40 } },
+    ),
   };
 }
