@@ -10,7 +10,7 @@ import * as path from 'path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gini, gm11, loadPopulation, loadRegions, readProvinceTable, ProvinceTableResult } from '../lib/index';
 import { parseCsvObjects, parseCsvRecords } from '../lib/data/csv';
-import { errorOutputs, ExecutedNotebook, outputText, printedNumber, root, runNotebook } from './helpers/notebooks';
+import { expectCleanRun, ExecutedNotebook, outputText, printedNumber, root, runNotebook } from './helpers/notebooks';
 
 const NOTEBOOK = '02-li2024-healthcare-consortium.ipynb';
 // Synthetic fixture made by test/fixtures/make-fixtures.ts: invented numbers in the layout of
@@ -34,10 +34,7 @@ describe('02-li2024 on the default data (demonstration path)', () => {
   }, TIMEOUT);
 
   it('executes every cell without an error', () => {
-    expect(nb.run.error).toBe('');
-    expect(nb.run.status).toBe('ok');
-    expect(nb.run.executed).toBe(nb.run.cells);
-    expect(errorOutputs(nb)).toEqual([]);
+    expectCleanRun(nb);
   });
 
   it('says which data path is active and labels the demonstration as such', () => {
@@ -69,10 +66,7 @@ describe('02-li2024 with a synthetic yearbook file in EQUILAB_PHC_FILE (province
   }, TIMEOUT);
 
   it('executes every cell without an error', () => {
-    expect(nb.run.error).toBe('');
-    expect(nb.run.status).toBe('ok');
-    expect(nb.run.executed).toBe(nb.run.cells);
-    expect(errorOutputs(nb)).toEqual([]);
+    expectCleanRun(nb);
   });
 
   it('takes the province-level path on the user file, not the demonstration', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { gini, lorenzCurve } from '../lib/index';
 import { PLOTLY_BUNDLE_MARKER } from '../lib/notebook';
 import { findChromium } from '../lib/png';
-import { errorOutputs, outputText, printedNumber, root, runNotebook } from './helpers/notebooks';
+import { errorOutputs, expectCleanRun, outputText, printedNumber, root, runNotebook } from './helpers/notebooks';
 
 const notebooks = readdirSync(path.join(root, 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort();
 
@@ -30,10 +30,7 @@ describe('committed notebooks are clean', () => {
 describe.each(notebooks)('notebook %s executed through Jupyter', (name) => {
   it('runs every cell without an error', async () => {
     const nb = await runNotebook(name);
-    expect(nb.run.error).toBe('');
-    expect(nb.run.status).toBe('ok');
-    expect(nb.run.executed).toBe(nb.run.cells);
-    expect(errorOutputs(nb)).toEqual([]);
+    expectCleanRun(nb);
   }, 30 * 60_000);
 
   it('carries plotly.js at most once, and every chart has its HTML and a PNG fallback', async () => {

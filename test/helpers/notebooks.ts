@@ -6,7 +6,7 @@
 import { spawn } from 'child_process';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const root = path.resolve(__dirname, '..', '..');
 
@@ -112,6 +112,14 @@ export function errorOutputs(nb: ExecutedNotebook): string[] {
     }
   });
   return errors;
+}
+
+/** Assert that every code cell of the run executed, with no error reply and no error or stderr output. */
+export function expectCleanRun(nb: ExecutedNotebook): void {
+  expect(nb.run.error).toBe('');
+  expect(nb.run.status).toBe('ok');
+  expect(nb.run.executed).toBe(nb.run.cells);
+  expect(errorOutputs(nb)).toEqual([]);
 }
 
 /** The first number printed after `label` (e.g. `Gini (population-weighted) = 0.1967`). */
