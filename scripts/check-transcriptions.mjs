@@ -10,26 +10,13 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseCsv } from './csv.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const NUM = /^[-+]?\d[\d,]*(\.\d+)?%?$/;
 
 function readCsv(file) {
-  const text = readFileSync(file, 'utf8');
-  const rows = [];
-  let row = [];
-  let field = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else q = false; } else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  const [h, ...body] = rows;
+  const [h, ...body] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1 || r[0] !== '');
   return body.map((r) => Object.fromEntries(h.map((k, i) => [k, r[i]])));
 }
 const ordered = (recs) => recs.slice().sort((a, b) => a.row_order - b.row_order || a.column_order - b.column_order);
