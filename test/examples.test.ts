@@ -5,8 +5,9 @@
  * CONVENTION for examples (please follow it in every lib file):
  * - An `@example` block runs from the `@example` line to the next `@tag` line or the end of the doc comment.
  *   Markdown fences (```) inside it are ignored.
- * - The code is JavaScript/TypeScript (types are stripped with esbuild). In scope: every export of lib/index.ts
- *   and every export of the example's own file. Nothing else (no imports).
+ * - The code is JavaScript/TypeScript (types are stripped with esbuild). In scope: every export of the entry points
+ *   (lib/index.ts, lib/display/index.ts, lib/studies/index.ts) and every export of the example's own file. Nothing
+ *   else (no imports).
  * - `expression; // => value` checks that the expression equals `value`. The expression may start on earlier
  *   lines: everything after the previous line that ended with `;` belongs to it. So END EVERY STATEMENT WITH `;`.
  *   Other lines (`const model = gm11(x);`) simply run, in order, in one scope per block.
@@ -22,7 +23,7 @@
  * - `expression; // => throws RangeError: some text` checks that it throws that error class with a message
  *   containing the text (the class and the text are both optional: `// => throws`).
  * - A block with no `// =>` line fails: an example must show its output.
- * - Every function exported from lib/index.ts needs an `@example` in the doc comment right above its declaration,
+ * - Every function exported from an entry point needs an `@example` in the doc comment right above its declaration,
  *   or, where an example cannot run here (it writes files, needs a browser), a tag `@noExample <reason>`.
  * The self-tests at the bottom make sure that a wrong output, a wrong precision or a wrong error fails.
  */
@@ -32,6 +33,14 @@ import path from 'node:path';
 import { transformSync } from 'esbuild';
 
 const LIB = path.resolve(__dirname, '..', 'lib');
+
+/** Every export of the library's entry points (main, display, studies), as one scope. */
+async function entryExports(): Promise<Record<string, unknown>> {
+  const main = (await import('../lib/index')) as Record<string, unknown>;
+  const display = (await import('../lib/display/index')) as Record<string, unknown>;
+  const studies = (await import('../lib/studies/index')) as Record<string, unknown>;
+  return { ...main, ...display, ...studies };
+}
 
 // ------------------------------------------------------------------------------------------------ extraction
 
@@ -318,7 +327,7 @@ describe('@example outputs in lib/', () => {
     describe(rel, () => {
       for (const example of examples) {
         it(`${example.name} (line ${example.line})`, async () => {
-          const index = (await import('../lib/index')) as Record<string, unknown>;
+          const index = await entryExports();
           const own = (await import(file)) as Record<string, unknown>;
           const problems = runExample(example.lines, { ...index, ...own });
           expect(problems, `${rel}: @example of ${example.name} at line ${example.line}`).toEqual([]);
@@ -357,9 +366,14 @@ function missingExamples(index: Record<string, unknown>, sources: { f: string; s
   return missing;
 }
 
-describe('every function and class exported from lib/index.ts has an @example (or @noExample <reason>)', () => {
+describe('every function and class exported from lib/index, lib/studies/index and the figure builders has an @example (or @noExample <reason>)', () => {
   it('has one', async () => {
-    const index = (await import('../lib/index')) as Record<string, unknown>;
+    // The notebook-output and PNG helpers of lib/display need a kernel or a browser: test/display covers them.
+    const main = (await import('../lib/index')) as Record<string, unknown>;
+    const studies = (await import('../lib/studies/index')) as Record<string, unknown>;
+    const charts = (await import('../lib/display/charts')) as Record<string, unknown>;
+    const version = (await import('../lib/display/version')) as Record<string, unknown>;
+    const index = { ...main, ...studies, ...charts, ...version };
     const sources = files.map((f) => ({ f, s: readFileSync(f, 'utf8') }));
     expect(missingExamples(index, sources)).toEqual([]);
   });
@@ -381,7 +395,7 @@ function docAbove(source: string, name: string): string | null {
 const REFERENCE = /doi:10\.\d{4,9}\/\S+|\bno (?:reference or )?DOI\b/;
 
 /**
- * Functions exported from lib/index.ts and declared in a top-level lib/*.ts file whose doc comment (or, for helper
+ * Functions exported from lib/index.ts and declared in a lib/measures/*.ts file whose doc comment (or, for helper
  * modules, the module's header comment) neither gives a DOI nor says that none exists.
  */
 function missingReferences(index: Record<string, unknown>, sources: { f: string; s: string }[]): string[] {
@@ -400,17 +414,18 @@ function missingReferences(index: Record<string, unknown>, sources: { f: string;
   return missing;
 }
 
-describe('every function exported from a top-level lib/*.ts file cites a reference with a DOI, or says none exists', () => {
+describe('every function exported from a lib/measures/*.ts file cites a reference with a DOI, or says none exists', () => {
   it('has one', async () => {
     const index = (await import('../lib/index')) as Record<string, unknown>;
-    const topLevel = files.filter((f) => path.dirname(f) === LIB).map((f) => ({ f, s: readFileSync(f, 'utf8') }));
-    expect(missingReferences(index, topLevel)).toEqual([]);
+    const measures = files.filter((f) => path.dirname(f) === path.join(LIB, 'measures')).map((f) => ({ f, s: readFileSync(f, 'utf8') }));
+    expect(measures.length).toBeGreaterThan(8);
+    expect(missingReferences(index, measures)).toEqual([]);
   });
 
   it('coefficientOfVariation cites Cowell 2011 with its DOI; growthByPeriod says the Li et al. preprint has no DOI', () => {
-    const theil = readFileSync(path.join(LIB, 'theil.ts'), 'utf8');
+    const theil = readFileSync(path.join(LIB, 'measures', 'entropy.ts'), 'utf8');
     expect(docAbove(theil, 'coefficientOfVariation')).toMatch(/Cowell FA \(2011\)[\s\S]*doi:10\.1093\/acprof:osobl\/9780199594030\.001\.0001/);
-    const growth = readFileSync(path.join(LIB, 'growth.ts'), 'utf8');
+    const growth = readFileSync(path.join(LIB, 'measures', 'growth.ts'), 'utf8');
     expect(docAbove(growth, 'growthByPeriod')).toMatch(/Li S\., Liao C\., Zhang S\. \(2024, preprint\)[\s\S]*no DOI/);
   });
 

@@ -1,0 +1,223 @@
+/**
+ * The generalized entropy family (Shorrocks 1980): GE(alpha), the Atkinson index and the coefficient of variation,
+ * and the termwise GE kernel that the Theil indices (theil.ts) share. The barrel exports only the three measures.
+ */
+import { checkOptions, checkValues, checkWeights, LabelOptions, unitName } from './kernel';
+
+/** Validated values and optional weights, with the weighted total weight and mean. Internal. */
+export interface Distribution {
+  x: Float64Array;
+  w: Float64Array | null;
+  totalWeight: number;
+  mean: number;
+}
+
+export function distribution(fn: string, values: unknown, weights: unknown, labels?: ArrayLike<string>): Distribution {
+  const x = checkValues(fn, 'values', values, { minLength: 2, labels });
+  const n = x.length;
+  const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
+  let totalWeight = 0;
+  let weightComp = 0;
+  let resource = 0;
+  let resourceComp = 0;
+  for (let i = 0; i < n; i++) {
+    const wi = w === null ? 1 : w[i];
+    let t = totalWeight + wi;
+    weightComp += Math.abs(totalWeight) >= Math.abs(wi) ? totalWeight - t + wi : wi - t + totalWeight;
+    totalWeight = t;
+    const ri = wi * x[i];
+    t = resource + ri;
+    resourceComp += Math.abs(resource) >= Math.abs(ri) ? resource - t + ri : ri - t + resource;
+    resource = t;
+  }
+  totalWeight += weightComp;
+  resource += resourceComp;
+  if (!(resource > 0)) {
+    throw new RangeError(`${fn}: values are all zero (or carry zero weight), so inequality is undefined`);
+  }
+  return { x, w, totalWeight, mean: resource / totalWeight };
+}
+
+/**
+ * The GE(alpha) term of one unit with relative value `r = x / mean`, written so that every term is >= 0:
+ * `phi(r) = (r^alpha - 1 - alpha (r - 1)) / (alpha (alpha - 1))`, with the limits `r - 1 - ln r` (alpha = 0) and
+ * `r ln r - r + 1` (alpha = 1). The added `alpha (r - 1)` terms sum to zero over a distribution, so
+ * `GE(alpha) = sum f_i phi(r_i)`; each term being non-negative, the sum never comes out slightly below zero.
+ * `delta = (x - mean) / mean` is passed too, for log1p accuracy near equality. Callers reject r = 0 when alpha <= 0.
+ */
+export function entropyTerm(alpha: number, delta: number): number {
+  const r = 1 + delta;
+  if (alpha === 0) return delta - Math.log1p(delta);
+  if (alpha === 1) return r === 0 ? 1 : r * Math.log1p(delta) - delta;
+  const power = r === 0 ? -1 : Math.expm1(alpha * Math.log1p(delta)); // r^alpha - 1
+  return (power - alpha * delta) / (alpha * (alpha - 1));
+}
+
+/** Weighted sum over units of f_i phi(x_i / mean); throws for a zero value when alpha <= 0. Compensated. */
+export function entropySum(
+  fn: string,
+  alpha: number,
+  d: Distribution,
+  labels: ArrayLike<string> | undefined,
+  zeroMessage: (unit: string) => string,
+): number {
+  const { x, w, totalWeight, mean } = d;
+  let total = 0;
+  let comp = 0;
+  for (let i = 0; i < x.length; i++) {
+    const wi = w === null ? 1 : w[i];
+    if (wi === 0) continue;
+    if (alpha <= 0 && x[i] === 0) throw new RangeError(`${fn}: ${zeroMessage(unitName(i, labels))}`);
+    const v = (wi / totalWeight) * entropyTerm(alpha, (x[i] - mean) / mean);
+    const t = total + v;
+    comp += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+    total = t;
+  }
+  return total + comp;
+}
+
+export function checkFiniteNumber(fn: string, name: string, v: unknown): number {
+  if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number`);
+  if (!Number.isFinite(v)) throw new RangeError(`${fn}: ${name} must be finite (got ${v})`);
+  return v;
+}
+
+/**
+ * Generalized entropy index GE(alpha) (Shorrocks 1980), the family that contains both Theil indices.
+ *
+ * `GE(alpha) = 1 / (alpha (alpha - 1)) * sum_i f_i [ (x_i / mu)^alpha - 1 ]`, with population shares
+ * `f_i = w_i / sum w` and weighted mean `mu = sum f_i x_i`; `GE(0) = sum f_i ln(mu / x_i)` (mean log deviation,
+ * Theil L) and `GE(1) = sum f_i (x_i / mu) ln(x_i / mu)` (Theil T); `GE(2)` is half the squared coefficient of
+ * variation. Computed termwise in a form where each term is non-negative (see the source), in O(n).
+ *
+ * - `values`: finite, non-negative, at least two units, not all zero. For `alpha <= 0` every unit with positive
+ *   weight must have a positive value (the index takes a log or a negative power of it); for `alpha > 0` zeros are
+ *   allowed (`0^alpha = 0`; for alpha = 1, `0 ln 0 = 0`).
+ * - `alpha`: any finite number. Lower alpha is more sensitive to the bottom of the distribution.
+ * - `weights`: optional population (or other base) per unit; at least two units must have positive weight (a
+ *   measure of inequality compares units: one unit alone would give a meaningless 0, so it throws). A unit with
+ *   zero weight changes nothing. `options.labels`: one string per unit (a different length throws).
+ * - Result >= 0, 0 exactly when all units (with positive weight) have the same value. Unbounded above for
+ *   alpha <= 0 (as some value tends to 0); for alpha > 0 at most its value when one unit holds everything
+ *   (GE(1) <= ln(1 / min f_i), ln n unweighted).
+ *
+ * Reference: Shorrocks AF (1980). The class of additively decomposable inequality measures. Econometrica
+ * 48(3):613-625. doi:10.2307/1913126
+ *
+ * @param values resource per unit of weight, one per unit
+ * @param alpha the sensitivity parameter
+ * @param weights optional weight per unit (population)
+ * @param options `labels` for error messages
+ * @example
+ * generalizedEntropy([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], 1); // => 0.3623412
+ * @example
+ * generalizedEntropy([1, 3], 2); // => 0.125
+ */
+export function generalizedEntropy(
+  values: ArrayLike<number>,
+  alpha: number,
+  weights?: ArrayLike<number> | null,
+  options: LabelOptions = {},
+): number {
+  const fn = 'generalizedEntropy';
+  checkOptions(fn, options);
+  checkFiniteNumber(fn, 'alpha', alpha);
+  const d = distribution(fn, values, weights, options.labels);
+  return entropySum(
+    fn,
+    alpha,
+    d,
+    options.labels,
+    (unit) => `alpha = ${alpha} needs positive values, and ${unit} has value 0; alpha > 0 accepts zeros`,
+  );
+}
+
+/**
+ * Atkinson index (Atkinson 1970): the share of the total that could be given up, with the rest shared equally,
+ * without lowering social welfare under inequality aversion `epsilon`.
+ *
+ * `A(epsilon) = 1 - (sum_i f_i (x_i / mu)^(1 - epsilon))^(1 / (1 - epsilon))`, and for epsilon = 1
+ * `A = 1 - exp(sum_i f_i ln x_i) / mu` (one minus geometric over arithmetic mean), with `f_i = w_i / sum w`.
+ * Computed from GE(1 - epsilon) as `1 - (1 + a (a - 1) GE(a))^(1 / a)`, a = 1 - epsilon, which is accurate near 0.
+ *
+ * - `values`: finite, non-negative, at least two, not all zero; for `epsilon >= 1` every unit with positive weight
+ *   must be positive (a zero would make A = 1 regardless of everything else; it throws instead and names the unit).
+ * - `epsilon`: finite, >= 0 (0 gives 0: no aversion).
+ * - `weights`: optional population per unit; at least two units must have positive weight (a measure of
+ *   inequality compares units: one unit alone would give a meaningless 0, so it throws). Zero weight changes nothing.
+ * - Result in [0, 1): 0 for an equal distribution.
+ *
+ * Reference: Atkinson AB (1970). On the measurement of inequality. Journal of Economic Theory 2(3):244-263.
+ * doi:10.1016/0022-0531(70)90039-6
+ *
+ * @param values resource per unit of weight, one per unit
+ * @param epsilon inequality aversion, >= 0
+ * @param weights optional weight per unit (population)
+ * @param options `labels` for error messages
+ * @example
+ * atkinson([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], 0.5); // => 0.1796591
+ */
+export function atkinson(
+  values: ArrayLike<number>,
+  epsilon: number,
+  weights?: ArrayLike<number> | null,
+  options: LabelOptions = {},
+): number {
+  const fn = 'atkinson';
+  checkOptions(fn, options);
+  checkFiniteNumber(fn, 'epsilon', epsilon);
+  if (epsilon < 0) throw new RangeError(`${fn}: epsilon must be non-negative (got ${epsilon})`);
+  const d = distribution(fn, values, weights, options.labels);
+  const a = 1 - epsilon;
+  const ge = entropySum(
+    fn,
+    a,
+    d,
+    options.labels,
+    (unit) => `epsilon = ${epsilon} needs positive values, and ${unit} has value 0; epsilon < 1 accepts zeros`,
+  );
+  // `0 - x` rather than `-x`, so that no inequality gives +0, not -0.
+  if (a === 0) return 0 - Math.expm1(-ge);
+  return 0 - Math.expm1(Math.log1p(a * (a - 1) * ge) / a);
+}
+
+/**
+ * Coefficient of variation: the (weighted) population standard deviation divided by the mean.
+ *
+ * `CV = sqrt(sum_i f_i (x_i - mu)^2) / mu`, `f_i = w_i / sum w`, `mu = sum f_i x_i`. The standard deviation is
+ * the population one (divisor sum w, not n - 1), as in R ineq's `var.coeff`, so that `CV^2 = 2 GE(2)`.
+ *
+ * - `values`: finite, non-negative, at least two, not all zero; zeros are allowed.
+ * - `weights`: optional population per unit; at least two units must have positive weight (a measure of
+ *   inequality compares units: one unit alone would give a meaningless 0, so it throws). Zero weight changes nothing.
+ * - Result >= 0, 0 for an equal distribution; at most `sqrt(1 / min f_i - 1)` (`sqrt(n - 1)` unweighted).
+ *
+ * Reference: Cowell FA (2011). Measuring Inequality, 3rd ed. Oxford University Press, section 2.3.
+ * doi:10.1093/acprof:osobl/9780199594030.001.0001
+ *
+ * @param values resource per unit of weight, one per unit
+ * @param weights optional weight per unit (population)
+ * @param options `labels` for error messages
+ * @example
+ * coefficientOfVariation([1, 3]); // => 0.5
+ */
+export function coefficientOfVariation(
+  values: ArrayLike<number>,
+  weights?: ArrayLike<number> | null,
+  options: LabelOptions = {},
+): number {
+  const fn = 'coefficientOfVariation';
+  checkOptions(fn, options);
+  const { x, w, totalWeight, mean } = distribution(fn, values, weights, options.labels);
+  let total = 0;
+  let comp = 0;
+  for (let i = 0; i < x.length; i++) {
+    const wi = w === null ? 1 : w[i];
+    const deviation = x[i] - mean;
+    const v = wi * deviation * deviation;
+    const t = total + v;
+    comp += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+    total = t;
+  }
+  return Math.sqrt((total + comp) / totalWeight) / mean;
+}

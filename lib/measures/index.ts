@@ -1,0 +1,15 @@
+/**
+ * The measures: pure functions of plain numbers (no I/O, no import from outside lib/measures). One family per file;
+ * `kernel.ts` holds what they share (the compensated accumulator, input checks, ranks, sorting, the seeded generator)
+ * and is not exported.
+ */
+export * from './lorenz';
+export * from './gini';
+export * from './theil';
+export { atkinson, coefficientOfVariation, generalizedEntropy } from './entropy';
+export * from './concentration';
+export * from './agglomeration';
+export * from './growth';
+export * from './gm11';
+export * from './bootstrap';
+export * from './random';

@@ -1,0 +1,279 @@
+import { checkFiniteNumber, distribution, entropySum, entropyTerm } from './entropy';
+import { checkChoice, checkOptions, checkSameLength, LabelOptions, unitName } from './kernel';
+
+/**
+ * Which Theil index: `'L'` is GE(0), the mean log deviation `sum P_i ln(P_i / Y_i)` (Theil's second measure);
+ * `'T'` is GE(1), `sum Y_i ln(Y_i / P_i)` (Theil's first measure, R ineq's `Theil(x)`, PySAL's `Theil`).
+ * `P_i` is unit i's population (weight) share and `Y_i` its resource share.
+ */
+export type TheilVariant = 'T' | 'L';
+
+export interface TheilOptions extends LabelOptions {
+  /**
+   * `'L'` (mean log deviation, GE(0)) or `'T'` (Theil T, GE(1)).
+   * The default is `'L'` because it is the index the studies reproduced here define, `T = sum P_i ln(P_i / Y_i)`
+   * with P the population share and Y the resource share (Li et al. Eq. 3; the usual formula of Chinese
+   * health-resource equity studies), and because it is the one Theil index whose within-group part is weighted by
+   * population shares (Shorrocks 1980), as their decomposition Eq. (6) assumes. R ineq `Theil(x)` and PySAL `Theil`
+   * compute `'T'`: pass `{ variant: 'T' }` to compare with them.
+   * @default 'L'
+   */
+  variant?: TheilVariant;
+  /**
+   * Base of the logarithm: the index is divided by ln(base). Some published tables (Fu et al. 2023) use 10.
+   * Must be a finite number greater than 1: a base in (0, 1) has a negative logarithm and would turn the index
+   * negative, so it throws a RangeError.
+   * @default Math.E
+   */
+  base?: number;
+}
+
+function resolveTheilOptions(fn: string, options: TheilOptions): { variant: TheilVariant; base: number; logBase: number } {
+  checkOptions(fn, options);
+  const variant = checkChoice<TheilVariant>(fn, 'variant', options.variant, ['T', 'L'], 'L');
+  const base = options.base === undefined ? Math.E : checkFiniteNumber(fn, 'base', options.base);
+  if (!(base > 1)) throw new RangeError(`${fn}: base must be greater than 1 (got ${base})`);
+  return { variant, base, logBase: Math.log(base) };
+}
+
+function theilZeroMessage(unit: string): string {
+  return `variant 'L' takes the log of each value, and ${unit} has value 0; variant 'T' accepts zeros`;
+}
+
+/**
+ * Theil index, either variant (Theil 1967): `'L'`, the mean log deviation GE(0), or `'T'`, GE(1).
+ *
+ * With population shares `P_i = w_i / sum w` and resource shares `Y_i = w_i x_i / sum w x`:
+ * - `L = sum_i P_i ln(P_i / Y_i) = sum_i P_i ln(mu / x_i)` — the studies' formula (Li et al. Eq. 3), given
+ *   `values` = resource per person and `weights` = population;
+ * - `T = sum_i Y_i ln(Y_i / P_i) = sum_i P_i (x_i / mu) ln(x_i / mu)`.
+ * Both are divided by `ln(base)` (base 10 reproduces tables that used log10). O(n), no sort.
+ *
+ * - `values`: finite, non-negative, at least two, not all zero. Variant `'L'` needs every unit with positive weight
+ *   to have a positive value (it takes `ln x_i`); a zero throws and names the unit. `'T'` accepts zeros (their
+ *   term is 0, the limit of `Y ln Y`), like R ineq, which drops zeros from T.
+ * - `weights`: optional population per unit; without them every unit weighs 1. At least two units must have
+ *   positive weight (a measure of inequality compares units: one unit alone would give a meaningless 0, so it
+ *   throws). Zero weight changes nothing.
+ * - `options`: `variant` 'T' or 'L' (anything else throws), `base` a finite number > 1 (a base below 1 would make
+ *   the index negative; it throws a RangeError), `labels` one string per unit.
+ * - Result >= 0, 0 for an equal distribution. 'T' is at most `ln(1 / min P_i) / ln(base)` (`ln n` unweighted,
+ *   reached when one unit holds everything), not 1; 'L' is unbounded as some unit's value tends to 0.
+ *
+ * References: Theil H (1967). Economics and Information Theory. Amsterdam: North-Holland (a book: no DOI).
+ * Shorrocks AF (1980). Econometrica 48(3):613-625. doi:10.2307/1913126
+ *
+ * @param values resource per unit of weight (e.g. nurses per 1,000 people), one per unit
+ * @param weights optional weight per unit (population)
+ * @param options `variant` ('L' default, see `TheilOptions`), `base` (e default), `labels`
+ * @example
+ * theil([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], null, { variant: 'T' }); // => 0.3623412
+ * @example
+ * theil([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261]); // => 0.4335946
+ * @example
+ * theil([0, 0, 0, 10, 10, 10], null, { variant: 'T' }); // => 0.6931472
+ */
+export function theil(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: TheilOptions = {}): number {
+  const fn = 'theil';
+  const { variant, logBase } = resolveTheilOptions(fn, options);
+  const d = distribution(fn, values, weights, options.labels);
+  return entropySum(fn, variant === 'L' ? 0 : 1, d, options.labels, theilZeroMessage) / logBase;
+}
+
+/** One group (region) of a Theil decomposition. */
+export interface TheilGroup {
+  /** The group's label as given in `groups`. */
+  group: string | number;
+  /** Number of units in the group. */
+  units: number;
+  /** `P_g`: the group's share of the total weight (population). */
+  populationShare: number;
+  /** `Y_g`: the group's share of the total resource (`sum w x`). */
+  resourceShare: number;
+  /** The chosen Theil index computed within the group alone (`L_g` or `T_g`), in the chosen base. */
+  theil: number;
+  /** The group's part of the within-group component: `P_g L_g` (variant 'L') or `Y_g T_g` (variant 'T'). */
+  withinContribution: number;
+  /** `withinContribution` divided by the sum of all groups' contributions (0 when that sum is 0). */
+  shareOfWithin: number;
+}
+
+/** Result of `theilDecomposition`. `between + within === total` holds by construction. */
+export interface TheilDecomposition {
+  variant: TheilVariant;
+  /** Base of the logarithm used. */
+  base: number;
+  /**
+   * The Theil index of all units: `theil(values, weights, options)`, stored as `between + within` so that the
+   * identity is exact in floating point (it may differ from the direct value in the last bit).
+   */
+  total: number;
+  /** Between-group component: `sum P_g ln(P_g / Y_g)` ('L') or `sum Y_g ln(Y_g / P_g)` ('T'). */
+  between: number;
+  /** Within-group component, computed as `total - between` (as PySAL's TheilD does). */
+  within: number;
+  /** `between / total` (0 when total is 0). */
+  betweenShare: number;
+  /** `within / total` (0 when total is 0). */
+  withinShare: number;
+  /** One record per group, in order of first appearance in `groups`. */
+  groups: TheilGroup[];
+}
+
+export interface TheilDecompositionOptions extends TheilOptions {}
+
+/**
+ * Theil index decomposed into between-group and within-group components (Shorrocks 1980), for either variant.
+ *
+ * With group population shares `P_g`, resource shares `Y_g` and the group's own index `L_g` or `T_g`:
+ * - variant 'L': `L = sum_g P_g ln(P_g / Y_g) + sum_g P_g L_g` — the within part is weighted by population shares;
+ * - variant 'T': `T = sum_g Y_g ln(Y_g / P_g) + sum_g Y_g T_g` — the within part is weighted by resource shares.
+ * Both identities are exact. `total` is computed directly, `within = total - between`, and `total` is stored as
+ * `between + within` (re-rounding it by at most one ulp), so `between + within === total` holds exactly in the code;
+ * the sum of the groups' `withinContribution` equals `within` up to rounding (~1e-16), which the tests check. (Li et al. print the names of Eqs. 5 and 6 the wrong way round:
+ * `sum P_g ln(P_g / Y_g)` is the between-region part.)
+ *
+ * - `values`, `weights`, `options`: as for `theil` (variant 'L' by default; `base` e by default, any finite number
+ *   > 1; at least two units with positive weight in all).
+ * - `groups`: one label (string or finite number) per unit, e.g. the region of each province; 1 and '1' are
+ *   different groups. Every group needs a positive total weight (else it throws and names the group). With
+ *   variant 'T' a group whose units are all 0 is allowed: its units are equal, so its `theil` is reported as 0, and
+ *   its contribution `Y_g T_g` is 0 (Y_g = 0) — PySAL's edge case y = [0,0,0,10,10,10] gives between = ln 2.
+ * - Result: see `TheilDecomposition`; components >= 0 up to rounding; shares of the total are 0 when total is 0.
+ *
+ * Reference: Shorrocks AF (1980). The class of additively decomposable inequality measures. Econometrica
+ * 48(3):613-625. doi:10.2307/1913126. PySAL inequality `TheilD` (variant 'T', unweighted).
+ *
+ * @param values resource per unit of weight, one per unit
+ * @param groups group label per unit
+ * @param weights optional weight per unit (population)
+ * @param options `variant`, `base`, `labels`
+ * @example
+ * theilDecomposition([0, 0, 0, 10, 10, 10], [0, 0, 0, 1, 1, 1], null, { variant: 'T' }).between; // => 0.6931472
+ * @example
+ * theilDecomposition([1, 2, 4, 8], ['a', 'a', 'b', 'b']).within; // => 0.05889152
+ */
+export function theilDecomposition(
+  values: ArrayLike<number>,
+  groups: ArrayLike<string | number>,
+  weights?: ArrayLike<number> | null,
+  options: TheilDecompositionOptions = {},
+): TheilDecomposition {
+  const fn = 'theilDecomposition';
+  const { variant, base, logBase } = resolveTheilOptions(fn, options);
+  const { labels } = options;
+  const d = distribution(fn, values, weights, labels);
+  const { x, w, totalWeight, mean } = d;
+  const n = x.length;
+  if (groups === null || typeof groups !== 'object' || typeof groups.length !== 'number') {
+    throw new TypeError(`${fn}: groups must be an array of labels`);
+  }
+  checkSameLength(fn, 'values', x, 'groups', groups);
+  const alpha = variant === 'L' ? 0 : 1;
+  const total = entropySum(fn, alpha, d, labels, theilZeroMessage);
+
+  // Pass 1: group index of each unit, group weights and resources.
+  const index = new Map<string | number, number>();
+  const keys: (string | number)[] = [];
+  const member = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groups[i];
+    if (typeof g !== 'string' && !(typeof g === 'number' && Number.isFinite(g))) {
+      throw new TypeError(`${fn}: groups must be strings or finite numbers (${unitName(i, labels)} is ${String(g)})`);
+    }
+    let k = index.get(g);
+    if (k === undefined) {
+      k = keys.length;
+      index.set(g, k);
+      keys.push(g);
+    }
+    member[i] = k;
+  }
+  const m = keys.length;
+  const groupWeight = new Float64Array(m);
+  const groupWeightComp = new Float64Array(m);
+  const groupResource = new Float64Array(m);
+  const groupResourceComp = new Float64Array(m);
+  const units = new Uint32Array(m);
+  for (let i = 0; i < n; i++) {
+    const k = member[i];
+    const wi = w === null ? 1 : w[i];
+    units[k]++;
+    let s = groupWeight[k];
+    let t = s + wi;
+    groupWeightComp[k] += Math.abs(s) >= Math.abs(wi) ? s - t + wi : wi - t + s;
+    groupWeight[k] = t;
+    const ri = wi * x[i];
+    s = groupResource[k];
+    t = s + ri;
+    groupResourceComp[k] += Math.abs(s) >= Math.abs(ri) ? s - t + ri : ri - t + s;
+    groupResource[k] = t;
+  }
+  const groupMean = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    groupWeight[k] += groupWeightComp[k];
+    groupResource[k] += groupResourceComp[k];
+    if (!(groupWeight[k] > 0)) throw new RangeError(`${fn}: group ${String(keys[k])} has zero total weight`);
+    // A zero-resource group is only possible for variant 'T' (variant 'L' rejects zero values): its units are all
+    // equal (zero), so its own index is taken as 0; its contribution Y_g T_g is 0 whatever T_g is.
+    groupMean[k] = groupResource[k] / groupWeight[k];
+  }
+
+  // Pass 2: each group's own index, sum over its units of (w_i / W_g) phi(x_i / mu_g).
+  const groupIndex = new Float64Array(m);
+  const groupIndexComp = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const wi = w === null ? 1 : w[i];
+    if (wi === 0) continue;
+    const k = member[i];
+    if (groupMean[k] === 0) continue;
+    const v = (wi / groupWeight[k]) * entropyTerm(alpha, (x[i] - groupMean[k]) / groupMean[k]);
+    const s = groupIndex[k];
+    const t = s + v;
+    groupIndexComp[k] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    groupIndex[k] = t;
+  }
+
+  // Between: sum P_g phi(mu_g / mu), which equals sum P_g ln(P_g / Y_g) ('L') or sum Y_g ln(Y_g / P_g) ('T').
+  let between = 0;
+  let betweenComp = 0;
+  let contributions = 0;
+  const records: TheilGroup[] = [];
+  const totalResource = mean * totalWeight;
+  for (let k = 0; k < m; k++) {
+    const populationShare = groupWeight[k] / totalWeight;
+    const resourceShare = groupResource[k] / totalResource;
+    const v = populationShare * entropyTerm(alpha, (groupMean[k] - mean) / mean);
+    const t = between + v;
+    betweenComp += Math.abs(between) >= Math.abs(v) ? between - t + v : v - t + between;
+    between = t;
+    const own = (groupIndex[k] + groupIndexComp[k]) / logBase;
+    const withinContribution = (variant === 'L' ? populationShare : resourceShare) * own;
+    contributions += withinContribution;
+    records.push({
+      group: keys[k],
+      units: units[k],
+      populationShare,
+      resourceShare,
+      theil: own,
+      withinContribution,
+      shareOfWithin: 0,
+    });
+  }
+  for (const r of records) r.shareOfWithin = contributions > 0 ? r.withinContribution / contributions : 0;
+  const totalInBase = total / logBase;
+  const betweenInBase = (between + betweenComp) / logBase;
+  // within = total - between as in PySAL; total is then re-rounded as between + within (at most one ulp from the
+  // direct value) so that the identity holds exactly in floating point: no double `within` can guarantee it alone.
+  const within = totalInBase - betweenInBase;
+  return {
+    variant,
+    base,
+    total: betweenInBase + within,
+    between: betweenInBase,
+    within,
+    betweenShare: totalInBase > 0 ? betweenInBase / totalInBase : 0,
+    withinShare: totalInBase > 0 ? within / totalInBase : 0,
+    groups: records,
+  };
+}

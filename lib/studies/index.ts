@@ -1,0 +1,6 @@
+/**
+ * Studies: what is specific to reproducing a published paper — side-by-side reproduction records, printed-precision
+ * tolerances, and the study modules. Imports measures, analysis and data; notebooks use
+ * `import { … } from './lib/studies/index'`.
+ */
+export * from './reproduction';

@@ -1,0 +1,158 @@
+/**
+ * Side-by-side reproduction records: each published number next to Equilab's, with the difference, the tolerance
+ * that the printed precision allows, and a status. The study notebooks write them to `out/reproduction/<study>.csv`
+ * (columns: table, row, column, published, reproduced, difference, tolerance, status, note) and
+ * `npm run reproduce` prints one summary line per study.
+ * Bookkeeping helpers: they implement no published method, so they have no reference or DOI to cite.
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import * as path from 'path';
+
+/**
+ * - `reproduced`: |reproduced - published| <= tolerance;
+ * - `explained`: outside the tolerance, and the note says why (with evidence);
+ * - `unexplained`: outside the tolerance and no explanation found (the notebook says what was tried);
+ * - `not-reproducible`: the public data cannot produce this cell; the note names the missing input.
+ */
+export type ReproductionStatus = 'reproduced' | 'explained' | 'unexplained' | 'not-reproducible';
+
+/** One published cell compared with its reproduction. */
+export interface ReproductionRow {
+  table: string;
+  row: string;
+  column: string;
+  published: number;
+  reproduced: number | null;
+  difference: number | null;
+  tolerance: number | null;
+  status: ReproductionStatus;
+  note: string;
+}
+
+/** What `compareCell` needs to classify one published cell. */
+export interface CellComparison {
+  table: string;
+  row: string;
+  column: string;
+  published: number;
+  /** Equilab's value; `null` when the public data cannot produce it (then `missingInput` is required). */
+  reproduced: number | null;
+  /** Largest difference that still counts as reproduced (e.g. half a unit of the last printed digit). */
+  tolerance?: number;
+  /** Why the numbers differ beyond the tolerance, with evidence: makes the status `explained`. */
+  explanation?: string;
+  /** For `reproduced: null`: the input that is missing. */
+  missingInput?: string;
+  /** Any other remark (kept in the note). */
+  note?: string;
+}
+
+/**
+ * Half a unit of the last printed digit: the rounding a printed value carries. `'0.3123'` → 5e-5, `'18.19'` → 0.005,
+ * `'109,794'` → 0.5.
+ * @example
+ * roundingTolerance('0.3123'); // => 0.00005
+ */
+export function roundingTolerance(printed: string): number {
+  const text = printed.trim().replace(/[,\s%]/g, '');
+  if (!/^[-+]?\d*\.?\d+$/.test(text)) throw new RangeError(`roundingTolerance: not a printed number: ${JSON.stringify(printed)}`);
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return 0.5 * Math.pow(10, -decimals);
+}
+
+/**
+ * Classify one published cell against its reproduction.
+ * @example
+ * compareCell({ table: 'Table 6', row: 'Population', column: '2012', published: 0.3123, reproduced: 0.31234, tolerance: 0.0005 }).status; // => "reproduced"
+ */
+export function compareCell(input: CellComparison): ReproductionRow {
+  const { table, row, column, published, reproduced } = input;
+  if (!Number.isFinite(published)) throw new RangeError(`compareCell: published value of ${table} ${row} ${column} is not a number`);
+  const notes = input.note ? [input.note] : [];
+  if (reproduced === null) {
+    if (!input.missingInput) {
+      throw new RangeError(`compareCell: ${table} ${row} ${column} has no reproduced value: name the missing input`);
+    }
+    return { table, row, column, published, reproduced: null, difference: null, tolerance: null, status: 'not-reproducible', note: [`missing input: ${input.missingInput}`, ...notes].join('; ') };
+  }
+  if (!Number.isFinite(reproduced)) throw new RangeError(`compareCell: reproduced value of ${table} ${row} ${column} is not finite`);
+  if (input.tolerance === undefined || !(input.tolerance >= 0)) {
+    throw new RangeError(`compareCell: ${table} ${row} ${column} needs a non-negative tolerance`);
+  }
+  const difference = reproduced - published;
+  // A hair of floating-point slack so that a difference of exactly half a printed unit counts as rounding.
+  const within = Math.abs(difference) <= input.tolerance * (1 + 1e-9) + 1e-15;
+  let status: ReproductionStatus;
+  if (within) status = 'reproduced';
+  else if (input.explanation) status = 'explained';
+  else status = 'unexplained';
+  if (!within && input.explanation) notes.unshift(input.explanation);
+  return { table, row, column, published, reproduced, difference, tolerance: input.tolerance, status, note: notes.join('; ') };
+}
+
+/**
+ * Counts by status.
+ * @example
+ * summarizeReproduction([compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1.2, tolerance: 0.05 })]).unexplained; // => 1
+ */
+export function summarizeReproduction(rows: ReadonlyArray<ReproductionRow>): Record<ReproductionStatus, number> & { total: number } {
+  const counts = { reproduced: 0, explained: 0, unexplained: 0, 'not-reproducible': 0, total: rows.length };
+  for (const r of rows) counts[r.status]++;
+  return counts;
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(Number(value.toPrecision(12))) : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The rows as CSV text (RFC 4180), with the header line.
+ * @example
+ * reproductionCsv([compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 })]);
+ * // => "table,row,column,published,reproduced,difference,tolerance,status,note\nT,r,c,1,1,0,0,reproduced,\n"
+ */
+export function reproductionCsv(rows: ReadonlyArray<ReproductionRow>): string {
+  const columns: Array<keyof ReproductionRow> = ['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note'];
+  const lines = [columns.join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The one-line summary `npm run reproduce` prints for a study:
+ * `fu2023: N reproduced, K explained, U unexplained of M` (M counts the reproducible cells), plus the cells that
+ * public data cannot reproduce.
+ * @example
+ * reproductionSummaryLine('toy', [compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 })]); // => "toy: 1 reproduced, 0 explained, 0 unexplained of 1"
+ */
+export function reproductionSummaryLine(study: string, rows: ReadonlyArray<ReproductionRow>): string {
+  const c = summarizeReproduction(rows);
+  const reproducible = c.total - c['not-reproducible'];
+  let line = `${study}: ${c.reproduced} reproduced, ${c.explained} explained, ${c.unexplained} unexplained of ${reproducible}`;
+  if (c['not-reproducible'] > 0) line += ` (and ${c['not-reproducible']} cells not reproducible from public data)`;
+  return line;
+}
+
+/**
+ * Write `out/reproduction/<study>.csv` (relative to the project root, or to `$EQUILAB_OUT_DIR`), and beside it `<study>.summary.txt` with
+ * the summary line that `npm run reproduce` prints; return the CSV's path.
+ * Refuses a file in which an `explained` or `not-reproducible` row has no note.
+ * @noExample it writes files under out/ (the study notebooks call it; test/reproduction.test.ts covers it)
+ */
+export function writeReproduction(study: string, rows: ReadonlyArray<ReproductionRow>, directory?: string): string {
+  for (const r of rows) {
+    if ((r.status === 'explained' || r.status === 'not-reproducible') && !r.note) {
+      throw new RangeError(`writeReproduction: ${r.table} ${r.row} ${r.column} is ${r.status} without a note`);
+    }
+  }
+  // `npm run reproduce -- --output-dir DIR` runs the kernel with EQUILAB_OUT_DIR=DIR (the tests use it).
+  const dir = directory ?? path.join(process.env.EQUILAB_OUT_DIR ?? path.resolve(__dirname, '..', '..', 'out'), 'reproduction');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${study}.csv`);
+  writeFileSync(file, reproductionCsv(rows));
+  writeFileSync(path.join(dir, `${study}.summary.txt`), reproductionSummaryLine(study, rows) + '\n');
+  return file;
+}
