@@ -9,7 +9,6 @@ export { DataChecksumError, loadDataPackage, readVerified, resourceFor, sha256He
 export type { DataPackage, DataResource } from './checksum';
 export {
   findProvinceCode,
-  levenshtein,
   loadProvinces,
   loadRegions,
   normalizeProvinceName,
@@ -19,6 +18,8 @@ export {
   suggestProvinces,
 } from './provinces';
 export type { Province, ProvinceSuggestion, RegionMembership } from './provinces';
+/** Edit distance, from the measures' kernel (province name suggestions use it). */
+export { levenshtein } from '../measures/kernel';
 export { applyErrata, loadErrata, parseSelector } from './errata';
 export type { AppliedErratum, Erratum } from './errata';
 export { loadGdp, loadGdpPerCapita, loadNationalPopulation, loadPopulation } from './series';

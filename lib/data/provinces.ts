@@ -8,6 +8,7 @@
  */
 import { parseCsvObjects } from './csv';
 import { readVerified } from './checksum';
+import { levenshtein } from '../measures/kernel';
 
 /** A province as described in data/provinces.csv. */
 export interface Province {
@@ -162,30 +163,6 @@ export function findProvinceCode(name: string | number): string | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * Levenshtein edit distance (insertions, deletions, substitutions each cost 1), on UTF-16 code units.
- * @example
- * levenshtein('Shanxi', 'Shaanxi'); // => 1
- * levenshtein('kitten', 'sitting'); // => 3
- */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let curr = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-    }
-    [prev, curr] = [curr, prev];
-  }
-  return prev[b.length];
 }
 
 /** A suggested province for an unknown name. */

@@ -32,12 +32,73 @@ export function checkLabels(fn: string, labels: unknown, n: number, name = 'valu
   return l as ArrayLike<string>;
 }
 
-/** Throw a TypeError unless `options` is an object (a missing options argument defaults to `{}` before this). */
-export function checkOptions<T>(fn: string, options: T): T {
+/**
+ * The one options validator. Throws a TypeError unless `options` is a plain object (a missing options argument
+ * defaults to `{}` before this). With `known`, the list of the function's option names, an unknown key is a
+ * TypeError that lists the known ones and the nearest (`gini: unknown option 'corection': did you mean
+ * 'correction'? (known: correction, labels)`), so a misspelt option is never silently ignored.
+ */
+export function checkOptions<T>(fn: string, options: T, known?: readonly string[]): T {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: options must be an object`);
   }
+  if (known !== undefined) {
+    for (const key of Object.keys(options as object)) {
+      if (known.indexOf(key) >= 0) continue;
+      const near = nearest(key, known);
+      const hint = near === undefined ? '' : `: did you mean '${near}'?`;
+      throw new TypeError(`${fn}: unknown option '${key}'${hint} (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+  }
   return options;
+}
+
+/**
+ * Levenshtein edit distance (insertions, deletions, substitutions each cost 1), on UTF-16 code units.
+ *
+ * Reference: Levenshtein VI (1966). Binary codes capable of correcting deletions, insertions, and reversals.
+ * Soviet Physics Doklady 10(8):707-710 (a journal of translations: no DOI).
+ * @example
+ * levenshtein('Shanxi', 'Shaanxi'); // => 1
+ * levenshtein('kitten', 'sitting'); // => 3
+ */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * The candidate nearest to `name` (case-insensitive edit distance), when it is near enough to be a likely misspelling
+ * (at most a third of the name's length, and at least 2 edits allowed); otherwise undefined. Names longer than 200
+ * characters are not compared (the cost of the distance grows with the product of the lengths).
+ */
+export function nearest(name: string, candidates: readonly string[]): string | undefined {
+  if (name.length > 200) return undefined;
+  const key = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c.length > 200) continue;
+    const d = levenshtein(key, c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
 }
 
 /** An optional boolean option: `undefined` gives `fallback`; anything but `true` or `false` is a TypeError. */
