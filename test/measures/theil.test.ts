@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atkinson, coefficientOfVariation, generalizedEntropy, theil, theilDecomposition } from '../../lib/index';
+import { atkinson, coefficientOfVariation, generalizedEntropy, theil, theilContributions, theilDecomposition } from '../../lib/index';
+import { sum } from '../../lib/measures/kernel';
 import { printedTolerance, readMexico, testRandom } from '../helpers/mexico';
 
 // R package ineq 0.2-13, tests/Examples/ineq-Ex.Rout.save
@@ -323,5 +324,105 @@ describe('bad input found in review (issue 3)', () => {
     );
     expect(() => theil([1, 2], null, { labels: [1, 2] as unknown as string[] })).toThrow(TypeError);
     expect(() => theil([1, 2], null, { labels: null as unknown as string[] })).toThrow('theil: labels must be an array of strings');
+  });
+});
+
+describe('theilContributions: each unit\'s term (Shorrocks 1980)', () => {
+  it('hand-derived: [1, 2, 3, 4] unweighted, both variants', () => {
+    // P_i = 0.25; mu = 2.5; Y_i = x_i / 10 = 0.1, 0.2, 0.3, 0.4.
+    // 'L': P_i ln(P_i / Y_i) = 0.25 ln 2.5, 0.25 ln 1.25, 0.25 ln(5/6), 0.25 ln 0.625
+    //    = 0.2290727, 0.0557859, -0.0455804, -0.1175009; total 0.1217773 (= 0.25 ln(2.5 * 1.25 * 5/6 * 0.625)).
+    // 'T': Y_i ln(Y_i / P_i) = 0.1 ln 0.4, 0.2 ln 0.8, 0.3 ln 1.2, 0.4 ln 1.6
+    //    = -0.0916291, -0.0446287, 0.0546965, 0.1880015; total 0.1064401.
+    const l = theilContributions(Object.freeze([1, 2, 3, 4]));
+    expect(l.variant).toBe('L');
+    expect(l.base).toBe(Math.E);
+    const lTerms = [0.25 * Math.log(2.5), 0.25 * Math.log(1.25), 0.25 * Math.log(5 / 6), 0.25 * Math.log(0.625)];
+    l.units.forEach((u, i) => {
+      expect(u.index).toBe(i);
+      expect(u.populationShare).toBe(0.25);
+      expect(u.resourceShare).toBeCloseTo((i + 1) / 10, 15);
+      expect(u.contribution).toBeCloseTo(lTerms[i], 15);
+      expect('label' in u).toBe(false);
+    });
+    expect(l.total).toBeCloseTo(0.25 * Math.log(2.5 * 1.25 * (5 / 6) * 0.625), 15);
+    const t = theilContributions([1, 2, 3, 4], null, { variant: 'T' });
+    const tTerms = [0.1 * Math.log(0.4), 0.2 * Math.log(0.8), 0.3 * Math.log(1.2), 0.4 * Math.log(1.6)];
+    t.units.forEach((u, i) => expect(u.contribution).toBeCloseTo(tTerms[i], 15));
+    expect(t.total).toBeCloseTo(0.1064401, 7);
+  });
+
+  it('total is theil(values, weights, options) exactly; the compensated sum of the terms equals it within 1e-12', () => {
+    const rnd = testRandom(7);
+    const x = Object.freeze(Array.from({ length: 500 }, () => Math.exp(3 * rnd())));
+    const w = Object.freeze(Array.from({ length: 500 }, () => 1 + 1000 * rnd()));
+    for (const [values, weights] of [[x, w], [x, null], [PER_CAPITA, POPULATION]] as const) {
+      for (const variant of ['L', 'T'] as const) {
+        for (const base of [Math.E, 10, 2]) {
+          const c = theilContributions(values, weights, { variant, base });
+          expect(c.total).toBe(theil(values, weights, { variant, base }));
+          expect(c.base).toBe(base);
+          expect(c.units).toHaveLength(values.length);
+          const terms = sum(c.units.map((u) => u.contribution));
+          expect(Math.abs(terms - c.total)).toBeLessThanOrEqual(1e-12 * c.total);
+          expect(sum(c.units.map((u) => u.populationShare))).toBeCloseTo(1, 14);
+          expect(sum(c.units.map((u) => u.resourceShare))).toBeCloseTo(1, 14);
+        }
+      }
+    }
+  });
+
+  it("weighted, with labels: the studies' P ln(P / Y) term by term (Li et al. Eq. 3); labels are echoed", () => {
+    const labels = Object.freeze(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    const c = theilContributions(PER_CAPITA, POPULATION, { labels });
+    const { P, Y } = shares([...RESOURCE], [...POPULATION]);
+    expect(c.units.map((u) => u.label)).toEqual(labels);
+    c.units.forEach((u, i) => {
+      expect(u.populationShare).toBeCloseTo(P[i], 15);
+      expect(u.resourceShare).toBeCloseTo(Y[i], 15);
+      expect(u.contribution).toBeCloseTo(P[i] * Math.log(P[i] / Y[i]), 15);
+    });
+    // Two units by hand, variant 'T' base 2: [1, 3] weighted [3, 1]: P = 0.75, 0.25; resource 3 and 3, Y = 0.5, 0.5;
+    // terms 0.5 log2(0.5 / 0.75) = -0.2924813 and 0.5 log2(0.5 / 0.25) = 0.5; total 0.2075187.
+    const two = theilContributions([1, 3], [3, 1], { variant: 'T', base: 2, labels: ['Tibet', 'Beijing'] });
+    expect(two.units[0]).toEqual({ index: 0, label: 'Tibet', populationShare: 0.75, resourceShare: 0.5, contribution: expect.closeTo(0.5 * Math.log2(2 / 3), 15) });
+    expect(two.units[1]).toEqual({ index: 1, label: 'Beijing', populationShare: 0.25, resourceShare: 0.5, contribution: expect.closeTo(0.5, 15) });
+  });
+
+  it("zero weights contribute 0 and change no other term; under 'T' a zero value contributes 0", () => {
+    const c = theilContributions([1, 5, 2, 3, 4], [1, 0, 1, 1, 1]);
+    const without = theilContributions([1, 2, 3, 4]);
+    expect(c.units[1]).toEqual({ index: 1, populationShare: 0, resourceShare: 0, contribution: 0 });
+    expect([0, 2, 3, 4].map((i) => c.units[i].contribution)).toEqual(without.units.map((u) => u.contribution));
+    expect(c.total).toBe(without.total);
+    // A zero-weight unit with value 0 is allowed under 'L' too (it takes no part).
+    expect(theilContributions([0, 1, 2], [0, 1, 1]).units[0].contribution).toBe(0);
+    // 'T', [0, 0, 0, 10, 10, 10]: Y = 0, 0, 0, 1/3, 1/3, 1/3; terms 0 and (1/3) ln 2 each; total ln 2.
+    const t = theilContributions([0, 0, 0, 10, 10, 10], null, { variant: 'T' });
+    expect(t.units.map((u) => u.contribution)).toEqual([0, 0, 0, ...[1, 1, 1].map(() => expect.closeTo(Math.LN2 / 3, 15))]);
+    expect(t.total).toBeCloseTo(Math.LN2, 15);
+  });
+
+  it('an equal distribution gives 0 for every term (+0, not -0)', () => {
+    const c = theilContributions([2, 2, 2], [1, 5, 9]);
+    expect(c.units.map((u) => Object.is(u.contribution, 0))).toEqual([true, true, true]);
+  });
+
+  it('theilDecomposition reports the same units', () => {
+    for (const variant of ['L', 'T'] as const) {
+      const d = theilDecomposition(PER_CAPITA, REGION, POPULATION, { variant, base: 10, labels: [...REGION] });
+      const c = theilContributions(PER_CAPITA, POPULATION, { variant, base: 10, labels: [...REGION] });
+      expect(d.units).toEqual(c.units);
+      expect(Math.abs(sum(d.units.map((u) => u.contribution)) - d.total)).toBeLessThanOrEqual(1e-12 * d.total);
+    }
+  });
+
+  it('bad input: as theil, naming theilContributions', () => {
+    expect(() => theilContributions([1])).toThrow(/theilContributions requires at least 2 units/);
+    expect(() => theilContributions([3, 0, 2], null, { labels: ['x', 'Tibet', 'z'] })).toThrow(
+      /theilContributions: variant 'L' takes the log of each value, and unit 1: Tibet has value 0/,
+    );
+    expect(() => theilContributions([1, 2], null, { base: 0.5 })).toThrow(/theilContributions: base must be greater than 1/);
+    expect(() => theilContributions([1, 2], null, { variant: 'X' as 'T' })).toThrow(/theilContributions: variant must be 'T' or 'L'/);
   });
 });
