@@ -3,8 +3,10 @@
  * Build the tidy data files of data/ from the verbatim copies in data/raw/, check them, and write
  * data/datapackage.json (Frictionless Data Package v1) with a sha256 for every file.
  *
- * Usage: node scripts/build-data.mjs            (rebuild everything; deterministic)
- *        node scripts/build-data.mjs --check    (rebuild in memory and fail if any committed file differs)
+ * Usage: npm run data:build                     (tsx scripts/build-data.mjs: rebuild everything; deterministic)
+ *        npx tsx scripts/build-data.mjs --check (rebuild in memory and fail if any committed file differs)
+ * It runs through tsx (a devDependency) because it reads and writes CSV with the library's own parser and writer,
+ * lib/data/csv.ts.
  *
  * What it does, and nothing more:
  *  - reshapes each raw table to long form (province_code, province, year, indicator, value): values are copied
@@ -18,7 +20,7 @@
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { parseCsv } from './csv.mjs';
+import { formatCsv, parseCsvRecords } from '../lib/data/csv.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dataDir = path.join(root, 'data');
@@ -27,14 +29,11 @@ const checkOnly = process.argv.includes('--check');
 const problems = [];
 const written = new Map(); // relative path -> content
 
-// ------------------------------------------------------------------ small CSV helpers
-const csvField = (v) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+// ------------------------------------------------------------------ CSV (lib/data/csv.ts, the library's reader and writer)
+/** Rows of fields (a BOM is removed; empty lines give ['']). */
+const parseCsv = (text) => parseCsvRecords(text).map((r) => r.cells);
 function emit(rel, columns, records) {
-  const text = [columns.join(','), ...records.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
-  written.set(rel, text);
+  written.set(rel, formatCsv(columns, records));
 }
 const readRaw = (name) => readFileSync(path.join(rawDir, name), 'utf8');
 /** Lines starting with # are the source files' own comments (one holds an unbalanced quote): drop them before parsing. */

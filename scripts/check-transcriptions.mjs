@@ -5,20 +5,18 @@
  * order, compared with the value_text column of the CSV read in (row_order, column_order) order; and every
  * printed row label compared with the CSV's row_label.
  *
- * Usage: node scripts/check-transcriptions.mjs [seedDir]   (default /work/shared/seeds)
+ * Usage: npx tsx scripts/check-transcriptions.mjs [seedDir]   (default /work/shared/seeds; part of npm run data:check)
+ * It runs through tsx because it reads the CSVs with the library's own parser, lib/data/csv.ts.
  * Exit code 0 when everything matches; prints each mismatch otherwise. Also exported for the tests.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from './csv.mjs';
+import { parseCsvObjects } from '../lib/data/csv.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const NUM = /^[-+]?\d[\d,]*(\.\d+)?%?$/;
 
-function readCsv(file) {
-  const [h, ...body] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1 || r[0] !== '');
-  return body.map((r) => Object.fromEntries(h.map((k, i) => [k, r[i]])));
-}
+const readCsv = (file) => parseCsvObjects(readFileSync(file, 'utf8'), path.relative(root, file));
 const ordered = (recs) => recs.slice().sort((a, b) => a.row_order - b.row_order || a.column_order - b.column_order);
 
 /** Fu et al.: markdown table lines; header lines (followed by |---) and the first cell of each row are labels. */

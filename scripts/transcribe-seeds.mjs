@@ -2,7 +2,8 @@
 /**
  * Transcribe every table of the two seed studies, cell by cell, into data/published/<study>/.
  *
- * Usage: node scripts/transcribe-seeds.mjs [seedDir]   (default /work/shared/seeds)
+ * Usage: npx tsx scripts/transcribe-seeds.mjs [seedDir]   (default /work/shared/seeds)
+ * It runs through tsx because it writes the CSVs with the library's own writer, lib/data/csv.ts.
  *
  * The seeds are text copies of the papers (not redistributed in this repository):
  *   002_c008e6ef623343dc.txt  Fu et al. 2023 (Healthcare 11:398), tables as markdown at the end
@@ -15,8 +16,9 @@
  * scripts/check-transcriptions.mjs then re-reads the seed independently (a flat scan of the numbers) and
  * compares every value_text; the committed CSVs are the transcription of record.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeCsvFile } from '../lib/data/csv.ts';
 
 const seedDir = process.argv[2] ?? '/work/shared/seeds';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -28,15 +30,8 @@ export const COLUMNS = [
   'year', 'period', 'unit', 'value_text', 'value', 'note',
 ];
 
-function csvField(v) {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 function writeCsv(file, columns, records) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const lines = [columns.join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvField(r[c])).join(','));
-  writeFileSync(file, lines.join('\n') + '\n', 'utf8');
+  writeCsvFile(file, columns, records);
   console.log(`wrote ${path.relative(root, file)} (${records.length} rows)`);
 }
 

@@ -56,7 +56,7 @@ export class DataChecksumError extends Error {
   ) {
     super(
       `data/${file}: sha256 mismatch (expected ${expected}, actual ${actual}). The file changed after ` +
-        'data/datapackage.json was written; if the change is intended, rebuild with `node scripts/build-data.mjs`.',
+        'data/datapackage.json was written; if the change is intended, rebuild with `npm run data:build`.',
     );
     this.name = 'DataChecksumError';
   }

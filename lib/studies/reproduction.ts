@@ -5,8 +5,8 @@
  * `npm run reproduce` prints one summary line per study.
  * Bookkeeping helpers: they implement no published method, so they have no reference or DOI to cite.
  */
-import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { formatCsv, writeTextFile } from '../data/csv';
 
 /**
  * - `reproduced`: |reproduced - published| <= tolerance;
@@ -102,23 +102,17 @@ export function summarizeReproduction(rows: ReadonlyArray<ReproductionRow>): Rec
   return counts;
 }
 
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? String(Number(value.toPrecision(12))) : value;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** The columns of a reproduction record, in file order. */
+const REPRODUCTION_COLUMNS: ReadonlyArray<keyof ReproductionRow> = ['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note'];
 
 /**
- * The rows as CSV text (RFC 4180), with the header line.
+ * The rows as CSV text (RFC 4180, lib/data's formatCsv: numbers to 12 significant digits), with the header line.
  * @example
  * reproductionCsv([compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 })]);
  * // => "table,row,column,published,reproduced,difference,tolerance,status,note\nT,r,c,1,1,0,0,reproduced,\n"
  */
 export function reproductionCsv(rows: ReadonlyArray<ReproductionRow>): string {
-  const columns: Array<keyof ReproductionRow> = ['table', 'row', 'column', 'published', 'reproduced', 'difference', 'tolerance', 'status', 'note'];
-  const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
-  return lines.join('\n') + '\n';
+  return formatCsv(REPRODUCTION_COLUMNS, rows);
 }
 
 /**
@@ -150,9 +144,8 @@ export function writeReproduction(study: string, rows: ReadonlyArray<Reproductio
   }
   // `npm run reproduce -- --output-dir DIR` runs the kernel with EQUILAB_OUT_DIR=DIR (the tests use it).
   const dir = directory ?? path.join(process.env.EQUILAB_OUT_DIR ?? path.resolve(__dirname, '..', '..', 'out'), 'reproduction');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${study}.csv`);
-  writeFileSync(file, reproductionCsv(rows));
-  writeFileSync(path.join(dir, `${study}.summary.txt`), reproductionSummaryLine(study, rows) + '\n');
+  // files are written by lib/data, the one layer that touches files
+  const file = writeTextFile(path.join(dir, `${study}.csv`), reproductionCsv(rows));
+  writeTextFile(path.join(dir, `${study}.summary.txt`), reproductionSummaryLine(study, rows) + '\n');
   return file;
 }
