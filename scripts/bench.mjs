@@ -30,21 +30,21 @@ const PYTHON = '/usr/bin/python3';
 
 // ------------------------------------------------------------------------------------------------ data
 
-/** mulberry32: a small seeded generator (the same algorithm as lib/internal's), so the data are reproducible. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Require a TypeScript module of lib/ (tsx's CommonJS register hook lets plain Node load the sources). */
+let registered = false;
+function requireLib(relative) {
+  const require = createRequire(import.meta.url);
+  if (!registered) {
+    require('tsx/cjs/api').register();
+    registered = true;
+  }
+  return require(path.join(root, 'lib', relative));
 }
 
 /** values, weights, rankBy for n units, written one after the other as float64 to `file`. */
 function writeData(n, file) {
-  const random = mulberry32(20240601 + n);
+  // the library's seeded generator (Mulberry32), so the data are reproducible
+  const random = requireLib('measures/random.ts').seededRandom(20240601 + n);
   const buffer = new Float64Array(3 * n);
   for (let i = 0; i < n; i++) {
     // Box-Muller normal draws
@@ -63,18 +63,7 @@ function writeData(n, file) {
 // ------------------------------------------------------------------------------------------------ worker (child)
 
 function loadLibrary() {
-  // tsx's CommonJS register hook lets plain Node require the TypeScript sources of lib/.
-  const require = createRequire(import.meta.url);
-  const { register } = require('tsx/cjs/api');
-  register();
-  const lib = { ...require(path.join(root, 'lib', 'index.ts')) };
-  // Until every measure is exported from the barrel, fall back to its own file.
-  const own = { gini: 'gini', theil: 'theil', concentrationIndex: 'concentration', bootstrap: 'bootstrap' };
-  for (const [name, file] of Object.entries(own)) {
-    const full = path.join(root, 'lib', `${file}.ts`);
-    if (typeof lib[name] !== 'function' && existsSync(full)) lib[name] = require(full)[name];
-  }
-  return lib;
+  return requireLib('index.ts');
 }
 
 function median(xs) {
