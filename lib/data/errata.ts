@@ -8,6 +8,7 @@
  */
 import { parseCsvObjects } from './csv';
 import { readVerified } from './checksum';
+import { checkBoolean } from '../measures/kernel';
 
 /** One row of data/errata.csv. */
 export interface Erratum {
@@ -91,6 +92,7 @@ export function applyErrata(
   records: Record<string, string>[],
   apply = true,
 ): { records: Record<string, string>[]; rowErrata: string[][]; applied: AppliedErratum[] } {
+  checkBoolean('applyErrata', 'apply', apply, true);
   const out = records.map((r) => ({ ...r }));
   const rowErrata = out.map(() => [] as string[]);
   if (!apply) return { records: out, rowErrata, applied: [] };

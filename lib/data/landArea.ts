@@ -5,6 +5,7 @@
 import { parseCsvObjects } from './csv';
 import { readVerified } from './checksum';
 import { loadProvinces } from './provinces';
+import { checkChoice, checkOptions } from '../measures/kernel';
 
 /**
  * - `henrylin03_area_wikipedia`: data/provinces.csv `area_km2`, copied from henrylin03/china-gdp, which scraped
@@ -76,17 +77,15 @@ function toKm2(value: string, unit: string, where: string): number {
  * Tibet (1,228,400 vs 1,202,070) and Gansu (425,800 vs 404,090). Neither includes Hong Kong, Macao or Taiwan.
  * @param options `source` (default 'henrylin03_area_wikipedia')
  * @returns 31 rows in code order, their sum and the source's printed national total
- * @throws RangeError for an unknown source; DataChecksumError when a data file changed
+ * @throws TypeError for an unknown option; RangeError for an unknown source; DataChecksumError when a data file changed
  * @example
  * loadLandArea({ source: 'nbs_land_survey_2008' }).rows[0];
  * // => { provinceCode: '110000', areaKm2: 16410, valueAsPrinted: '164.1', unitAsPrinted: '10000 hectares' }
  * loadLandArea().rows[0].areaKm2; // => 16411
  */
 export function loadLandArea(options: LandAreaOptions = {}): LandAreaResult {
-  const source = options.source ?? 'henrylin03_area_wikipedia';
-  if (!LAND_AREA_SOURCES.includes(source)) {
-    throw new RangeError(`loadLandArea: unknown source ${JSON.stringify(source)} (expected one of ${LAND_AREA_SOURCES.join(', ')})`);
-  }
+  checkOptions('loadLandArea', options, ['source']);
+  const source = checkChoice('loadLandArea', 'source', options.source, LAND_AREA_SOURCES, 'henrylin03_area_wikipedia');
   let rows: LandAreaRow[];
   let printedNationalTotalKm2: number | null = null;
   let files: string[];

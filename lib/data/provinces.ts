@@ -8,7 +8,7 @@
  */
 import { parseCsvObjects } from './csv';
 import { readVerified } from './checksum';
-import { levenshtein } from '../measures/kernel';
+import { checkChoice, levenshtein } from '../measures/kernel';
 
 /** A province as described in data/provinces.csv. */
 export interface Province {
@@ -32,6 +32,9 @@ export interface Province {
   li2024Region: string;
 }
 
+/** The region schemes of data/regions.csv. */
+const REGION_SCHEMES: readonly RegionMembership['scheme'][] = ['fu2023', 'li2024'];
+
 /** Membership of a province in a region scheme (data/regions.csv). */
 export interface RegionMembership {
   scheme: 'fu2023' | 'li2024';
@@ -48,16 +51,19 @@ export interface RegionMembership {
  * (east 11, middle 8, west 12, in the order of their Tables 10 and 11) and Li et al. 2024's six regions (as listed
  * in their Section 2.1, which omits Xinjiang; Xinjiang is assigned to the northwest with `orderInSource: null`
  * and a note saying why). The file's sha256 is checked against data/datapackage.json; no errata apply to it.
- * @param scheme 'fu2023' or 'li2024'; omitted: both (62 rows, 31 per scheme)
+ * @param scheme 'fu2023' or 'li2024' (exactly); omitted: both (62 rows, 31 per scheme)
  * @returns one row per province and scheme, in file order
- * @throws DataChecksumError when data/regions.csv changed
+ * @throws RangeError for another scheme name (a misspelt one never gives an empty list); DataChecksumError when
+ *   data/regions.csv changed
  * @example
  * loadRegions('li2024').length; // => 31
  * loadRegions('fu2023').filter((r) => r.region === 'west').length; // => 12
  * loadRegions('li2024').find((r) => r.provinceCode === '650000');
  * // => { region: 'northwest', orderInSource: null }
+ * loadRegions('LI2024'); // => throws RangeError: loadRegions: scheme must be 'fu2023' or 'li2024' (got LI2024)
  */
 export function loadRegions(scheme?: 'fu2023' | 'li2024'): RegionMembership[] {
+  if (scheme !== undefined) checkChoice('loadRegions', 'scheme', scheme, REGION_SCHEMES, 'fu2023');
   const rows = parseCsvObjects(readVerified('regions.csv'), 'data/regions.csv').map((r) => ({
     scheme: r.scheme as 'fu2023' | 'li2024',
     region: r.region,

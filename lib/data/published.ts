@@ -8,8 +8,17 @@ import { parseCsvObjects } from './csv';
 import { loadDataPackage, readVerified, DataResource } from './checksum';
 import { applyErrata } from './errata';
 import { Loaded } from './series';
+import { checkBoolean, checkChoice, checkOptions } from '../measures/kernel';
 
 export type Study = 'fu2023' | 'li2024' | 'yu2021';
+/** The studies whose tables data/published/ holds. */
+const STUDIES: readonly Study[] = ['fu2023', 'li2024', 'yu2021'];
+
+/** A study name, checked exactly (a misspelt name is a RangeError listing the known ones, never an empty result). */
+function checkStudy(fn: string, study: unknown): Study {
+  if (study === undefined) throw new TypeError(`${fn}: study is required ('fu2023', 'li2024' or 'yu2021')`);
+  return checkChoice(fn, 'study', study, STUDIES, 'fu2023');
+}
 
 /** One printed cell of a published table. */
 export interface PublishedCell {
@@ -58,13 +67,15 @@ export interface AccuracyGrade {
 /**
  * The datapackage resources of the published tables (data/published/<study>/tableN_*.csv), in datapackage order;
  * a resource's name is `<study>-<table>` and its title says what the table holds.
- * @param study one study; omitted: all three
+ * @param study 'fu2023', 'li2024' or 'yu2021'; omitted: all three
+ * @throws RangeError for another study name
  * @example
  * listPublishedTables('li2024').map((r) => r.name);
  * // => ['li2024-table1', 'li2024-table2', 'li2024-table3', 'li2024-table4', 'li2024-table5']
  * listPublishedTables('yu2021').map((r) => r.name); // => ['yu2021-table5', 'yu2021-table6']
  */
 export function listPublishedTables(study?: Study): DataResource[] {
+  if (study !== undefined) checkStudy('listPublishedTables', study);
   return loadDataPackage().resources.filter(
     (r) => /^published\/(fu2023|li2024|yu2021)\/table\d+_/.test(r.path) && (!study || r.path.startsWith(`published/${study}/`)),
   );
@@ -75,7 +86,7 @@ function resourceOf(study: Study, table: string): DataResource {
   const r = loadDataPackage().resources.find((x) => x.name === name);
   if (!r) {
     const known = listPublishedTables(study).map((x) => x.name.replace(`${study}-`, ''));
-    throw new RangeError(`no published table ${table} for ${study} (known: ${known.join(', ')})`);
+    throw new RangeError(`loadPublishedTable: no published table ${table} for ${study} (known: ${known.join(', ')})`);
   }
   return r;
 }
@@ -93,9 +104,12 @@ const intOrNull = (s: string): number | null => (s === '' ? null : Number(s));
  * applied unless `errata: false`, each after checking that the selected cells still hold the printed value; a
  * corrected cell keeps its printed `valueText` and lists the erratum ids in `errata`, and `appliedErrata` reports
  * each erratum with the number of cells it changed.
+ * @param study 'fu2023', 'li2024' or 'yu2021'
+ * @param table e.g. 'table2' (see listPublishedTables)
  * @param options.errata apply data/errata.csv @default true
- * @throws RangeError for an unknown table (naming the known ones); DataChecksumError when the file changed;
- *   Error when an erratum no longer matches the file
+ * @throws TypeError for an unknown option or an errata flag that is not a boolean; RangeError for an unknown study
+ *   or table (naming the known ones); DataChecksumError when the file changed; Error when an erratum no longer
+ *   matches the file
  * @example
  * loadPublishedTable('fu2023', 'table6').rows.find((c) => c.basis === 'population' && c.year === 2012);
  * // => { measure: 'gini', valueText: '0.3123', value: 0.3123 }
@@ -107,13 +121,19 @@ const intOrNull = (s: string): number | null => (s === '' ? null : Number(s));
  * loadPublishedTable('li2024', 'table1').rows[0];
  * // => { accuracyClass: 'superior', statistic: 'C', valueText: '≤ 0.35', lower: null, upper: 0.35, upperInclusive: true }
  * loadPublishedTable('fu2023', 'table99'); // => throws RangeError: no published table table99 for fu2023
+ * loadPublishedTable('xx', 'table1'); // => throws RangeError: study must be 'fu2023', 'li2024' or 'yu2021' (got xx)
  */
 export function loadPublishedTable(study: 'li2024', table: 'table1', options?: { errata?: boolean }): Loaded<AccuracyGrade>;
 export function loadPublishedTable(study: Study, table: string, options?: { errata?: boolean }): Loaded<PublishedCell>;
 export function loadPublishedTable(study: Study, table: string, options: { errata?: boolean } = {}): Loaded<PublishedCell> | Loaded<AccuracyGrade> {
+  const fn = 'loadPublishedTable';
+  checkStudy(fn, study);
+  if (typeof table !== 'string') throw new TypeError(`${fn}: table must be a table name such as 'table2' (got ${typeof table})`);
+  checkOptions(fn, options, ['errata']);
+  const errata = checkBoolean(fn, 'errata', options.errata, true);
   const resource = resourceOf(study, table);
   const raw = parseCsvObjects(readVerified(resource.path), `data/${resource.path}`);
-  const { records, rowErrata, applied } = applyErrata(resource.path, raw, options.errata ?? true);
+  const { records, rowErrata, applied } = applyErrata(resource.path, raw, errata);
   if (study === 'li2024' && table === 'table1') {
     const rows = records.map((r) => ({
       accuracyClass: r.accuracy_class as AccuracyGrade['accuracyClass'],
@@ -184,6 +204,7 @@ export interface TextValue {
  * // => { measure: 'concentration_index_gdp_per_capita', preprintLine: '144', valueText: '0.0568', value: 0.0568 }
  */
 export function loadTextValues(study: 'li2024' = 'li2024'): TextValue[] {
+  checkChoice('loadTextValues', 'study', study, ['li2024'] as const, 'li2024');
   const file = `published/${study}/text_values.csv`;
   return parseCsvObjects(readVerified(file), `data/${file}`).map((r) => ({
     study: r.study as Study,

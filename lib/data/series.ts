@@ -5,6 +5,7 @@
 import { parseCsvObjects } from './csv';
 import { readVerified } from './checksum';
 import { applyErrata, AppliedErratum } from './errata';
+import { checkBoolean, checkChoice, checkOptions } from '../measures/kernel';
 
 /** Rows plus what was done to them on the way in. */
 export interface Loaded<Row> {
@@ -25,6 +26,8 @@ const POPULATION_FILES: Record<PopulationSource, { file: string; vintage: Popula
   nbs_pik: { file: 'population_nbs_revised_pik.csv', vintage: 'revised' },
   nbs_export_2024: { file: 'population_nbs_export_2024.csv', vintage: 'revised' },
 };
+const POPULATION_SOURCES = Object.keys(POPULATION_FILES) as PopulationSource[];
+const VINTAGES: readonly PopulationVintage[] = ['first-published', 'revised'];
 
 /** Year-end resident population of one province in one year. */
 export interface PopulationRow {
@@ -55,15 +58,28 @@ function num(s: string, where: string): number {
   return v;
 }
 
-function loadPopulationRecords(options: PopulationOptions) {
-  const source = options.source ?? (options.vintage === 'first-published' ? 'csy2020' : 'nbs_pik');
-  const spec = POPULATION_FILES[source];
-  if (!spec) throw new RangeError(`loadPopulation: unknown source ${String(source)}`);
-  if (spec.vintage !== options.vintage) {
-    throw new RangeError(`loadPopulation: source ${source} is of vintage ${spec.vintage}, not ${options.vintage}`);
+/** Check loadPopulation's options (every key known, each value of its kind) and fill in the defaults. */
+function populationOptions(options: unknown): { vintage: PopulationVintage; source: PopulationSource; errata: boolean } {
+  const fn = 'loadPopulation';
+  if (options === undefined) {
+    throw new TypeError(`${fn} requires options with a vintage: { vintage: 'first-published' } or { vintage: 'revised' }`);
   }
+  checkOptions(fn, options, ['vintage', 'source', 'errata']);
+  const o = options as Partial<PopulationOptions>;
+  if (o.vintage === undefined) throw new TypeError(`${fn}: options.vintage is required ('first-published' or 'revised')`);
+  const vintage = checkChoice(fn, 'vintage', o.vintage, VINTAGES, 'first-published');
+  const source = checkChoice(fn, 'source', o.source, POPULATION_SOURCES, vintage === 'first-published' ? 'csy2020' : 'nbs_pik');
+  const errata = checkBoolean(fn, 'errata', o.errata, true);
+  if (POPULATION_FILES[source].vintage !== vintage) {
+    throw new RangeError(`${fn}: source ${source} is of vintage ${POPULATION_FILES[source].vintage}, not ${vintage}`);
+  }
+  return { vintage, source, errata };
+}
+
+function loadPopulationRecords(source: PopulationSource, errata: boolean) {
+  const spec = POPULATION_FILES[source];
   const raw = parseCsvObjects(readVerified(spec.file), `data/${spec.file}`);
-  const { records, rowErrata, applied } = applyErrata(spec.file, raw, options.errata ?? true);
+  const { records, rowErrata, applied } = applyErrata(spec.file, raw, errata);
   return { source, spec, records, rowErrata, applied };
 }
 
@@ -81,7 +97,11 @@ function loadPopulationRecords(options: PopulationOptions) {
  * ids applied to it in `errata`, and `appliedErrata` lists them all. The only one today: Heilongjiang 2013 is
  * corrected from 3535 to 3835 (csy2020-heilongjiang-2013).
  * @returns `{ rows, files, appliedErrata }`, rows in file order
- * @throws RangeError for an unknown source or a source of the other vintage; DataChecksumError when the file
+ * @param options.vintage 'first-published' or 'revised' (required)
+ * @param options.source one file of that vintage @default 'csy2020' (first-published), 'nbs_pik' (revised)
+ * @param options.errata apply data/errata.csv @default true
+ * @throws TypeError without options or a vintage, for an unknown option or an errata flag that is not a boolean;
+ *   RangeError for an unknown vintage or source, or a source of the other vintage; DataChecksumError when the file
  *   changed; Error when an erratum no longer matches the file
  * @example
  * const pop = loadPopulation({ vintage: 'first-published' });
@@ -95,9 +115,11 @@ function loadPopulationRecords(options: PopulationOptions) {
  * const revised = loadPopulation({ vintage: 'revised' });
  * revised.rows.find((r) => r.provinceCode === '610000' && r.year === 2019).value; // => 3944
  * loadPopulation({ vintage: 'revised', source: 'csy2020' }); // => throws RangeError: is of vintage first-published
+ * loadPopulation({ vintage: 'revised', sauce: 'nbs_pik' }); // => throws TypeError: unknown option 'sauce': did you mean 'source'?
  */
 export function loadPopulation(options: PopulationOptions): Loaded<PopulationRow> {
-  const { source, spec, records, rowErrata, applied } = loadPopulationRecords(options);
+  const { source: chosen, errata: applyFlag } = populationOptions(options);
+  const { source, spec, records, rowErrata, applied } = loadPopulationRecords(chosen, applyFlag);
   const rows = records
     .map((r, i) => ({ r, errata: rowErrata[i] }))
     .filter(({ r }) => r.level === 'province' && r.indicator === 'population_year_end')
@@ -126,7 +148,9 @@ export function loadPopulation(options: PopulationOptions): Loaded<PopulationRow
  * national.rows.find((r) => r.year === 2019).value; // => 140005
  */
 export function loadNationalPopulation(options: { errata?: boolean } = {}): Loaded<{ year: number; value: number; source: 'csy2020' }> {
-  const { spec, records, applied } = loadPopulationRecords({ vintage: 'first-published', source: 'csy2020', errata: options.errata });
+  checkOptions('loadNationalPopulation', options, ['errata']);
+  const errata = checkBoolean('loadNationalPopulation', 'errata', options.errata, true);
+  const { spec, records, applied } = loadPopulationRecords('csy2020', errata);
   const rows = records
     .filter((r) => r.level === 'national')
     .map((r) => ({ year: num(r.year, spec.file), value: num(r.value, spec.file), source: 'csy2020' as const }));
@@ -144,6 +168,8 @@ const GDP_FILES: Record<GdpSeries | GdpPerCapitaSeries, string> = {
   nbs_export_2025_revision: 'gdp_nbs_export_2025_revision.csv',
   qinghai_yb2014: 'gdp_per_capita_qinghai_yb2014.csv',
 };
+const GDP_SERIES: readonly GdpSeries[] = ['nbs_pik', 'henrylin03', 'nbs_export_2025_revision'];
+const GDP_PER_CAPITA_SERIES: readonly GdpPerCapitaSeries[] = ['nbs_export_2025_revision', 'qinghai_yb2014'];
 
 /** One value of a GRP or per-capita GRP series. */
 export interface GdpRow {
@@ -162,7 +188,6 @@ export interface GdpRow {
 
 function loadGdpFile(series: GdpSeries | GdpPerCapitaSeries, indicator: GdpRow['indicator'], errata: boolean): Loaded<GdpRow> {
   const file = GDP_FILES[series];
-  if (!file) throw new RangeError(`unknown GDP series ${String(series)}`);
   const raw = parseCsvObjects(readVerified(file), `data/${file}`);
   const { records, rowErrata, applied } = applyErrata(file, raw, errata);
   const rows = records
@@ -194,16 +219,20 @@ function loadGdpFile(series: GdpSeries | GdpPerCapitaSeries, indicator: GdpRow['
  * The file's sha256 is checked; errata for the file (none today) are applied and reported as by loadPopulation.
  * @param options.series @default 'nbs_pik'
  * @param options.errata apply data/errata.csv @default true
- * @throws RangeError for an unknown series; DataChecksumError when the file changed
+ * @throws TypeError for an unknown option or an errata flag that is not a boolean; RangeError for an unknown series;
+ *   DataChecksumError when the file changed
  * @example
  * const grp = loadGdp();
  * grp.rows.length; // => 620
  * grp.rows.find((r) => r.provinceCode === '440000' && r.year === 2019);
  * // => { value: 107986.9, unit: '100 million yuan', series: 'nbs_pik' }
  * loadGdp({ series: 'henrylin03' }).rows.find((r) => r.provinceCode === '440000' && r.year === 2019).value; // => 107986.9
+ * loadGdp({ series: 'qinghai_yb2014' }); // => throws RangeError: loadGdp: series must be 'nbs_pik', 'henrylin03' or 'nbs_export_2025_revision'
  */
 export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}): Loaded<GdpRow> {
-  const loaded = loadGdpFile(options.series ?? 'nbs_pik', 'grp', options.errata ?? true);
+  checkOptions('loadGdp', options, ['series', 'errata']);
+  const series = checkChoice('loadGdp', 'series', options.series, GDP_SERIES, 'nbs_pik');
+  const loaded = loadGdpFile(series, 'grp', checkBoolean('loadGdp', 'errata', options.errata, true));
   return { ...loaded, rows: loaded.rows.filter((r) => r.level === 'province') };
 }
 
@@ -218,7 +247,8 @@ export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}):
  * @param options.series @default 'nbs_export_2025_revision'
  * @param options.national include the national row when the source has one @default false
  * @param options.errata apply data/errata.csv @default true
- * @throws RangeError for an unknown series; DataChecksumError when the file changed
+ * @throws TypeError for an unknown option or a flag that is not a boolean; RangeError for an unknown series;
+ *   DataChecksumError when the file changed
  * @example
  * loadGdpPerCapita().rows.find((r) => r.provinceCode === '110000' && r.year === 2019);
  * // => { province: '北京市', value: 172373, unit: 'yuan per person' }
@@ -227,6 +257,10 @@ export function loadGdp(options: { series?: GdpSeries; errata?: boolean } = {}):
  * // => [38420, 41908]
  */
 export function loadGdpPerCapita(options: { series?: GdpPerCapitaSeries; national?: boolean; errata?: boolean } = {}): Loaded<GdpRow> {
-  const loaded = loadGdpFile(options.series ?? 'nbs_export_2025_revision', 'grp_per_capita', options.errata ?? true);
-  return { ...loaded, rows: options.national ? loaded.rows : loaded.rows.filter((r) => r.level === 'province') };
+  const fn = 'loadGdpPerCapita';
+  checkOptions(fn, options, ['series', 'national', 'errata']);
+  const series = checkChoice(fn, 'series', options.series, GDP_PER_CAPITA_SERIES, 'nbs_export_2025_revision');
+  const national = checkBoolean(fn, 'national', options.national, false);
+  const loaded = loadGdpFile(series, 'grp_per_capita', checkBoolean(fn, 'errata', options.errata, true));
+  return { ...loaded, rows: national ? loaded.rows : loaded.rows.filter((r) => r.level === 'province') };
 }

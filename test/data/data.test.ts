@@ -25,6 +25,10 @@ import {
   loadGdpPerCapita,
   loadErrata,
   applyErrata,
+  loadLandArea,
+  loadPublishedTable,
+  listPublishedTables,
+  loadTextValues,
   PopulationRow,
   GdpRow,
 } from '../../lib/data/index';
@@ -443,6 +447,47 @@ describe('errata', () => {
     const { records } = applyErrata('population_csy2020.csv', raw as Record<string, string>[]);
     expect(records.find((r) => r.province_code === '230000' && r.year === '2013')?.value).toBe('3835');
     expect(raw.find((r) => r.province_code === '230000' && r.year === '2013')?.value).toBe('3535');
+  });
+});
+
+describe("loaders' options are checked (the kernel's checkOptions): nothing misspelt is silently ignored", () => {
+  it('unknown keys are refused with the nearest name and the known ones', () => {
+    expect(() => loadPopulation({ vintage: 'revised', sauce: 'nbs_pik' } as never)).toThrow(
+      new TypeError("loadPopulation: unknown option 'sauce': did you mean 'source'? (known: vintage, source, errata)"),
+    );
+    expect(() => loadNationalPopulation({ erata: false } as never)).toThrow(/unknown option 'erata': did you mean 'errata'\?/);
+    expect(() => loadGdp({ serie: 'nbs_pik' } as never)).toThrow(/loadGdp: unknown option 'serie': did you mean 'series'\?/);
+    expect(() => loadGdpPerCapita({ nationl: true } as never)).toThrow(/did you mean 'national'\?/);
+    expect(() => loadLandArea({ sorce: 'nbs_land_survey_2008' } as never)).toThrow(/loadLandArea: unknown option 'sorce'/);
+    expect(() => loadPublishedTable('fu2023', 'table2', { errtaa: false } as never)).toThrow(/loadPublishedTable: unknown option 'errtaa'/);
+  });
+
+  it('flags must be booleans, not text', () => {
+    expect(() => loadPopulation({ vintage: 'first-published', errata: 'no' } as never)).toThrow(new TypeError('loadPopulation: errata must be true or false (got \'no\')'));
+    expect(() => loadNationalPopulation({ errata: 0 } as never)).toThrow(TypeError);
+    expect(() => loadGdpPerCapita({ national: 'yes' } as never)).toThrow(/national must be true or false/);
+    expect(() => loadPublishedTable('fu2023', 'table2', { errata: 'false' } as never)).toThrow(/errata must be true or false/);
+    expect(() => applyErrata('population_csy2020.csv', [], 'no' as never)).toThrow(/applyErrata: apply must be true or false/);
+  });
+
+  it('enumerated values are exact, and a wrong one lists the valid ones (never an empty result)', () => {
+    expect(() => loadRegions('LI2024' as never)).toThrow(new RangeError("loadRegions: scheme must be 'fu2023' or 'li2024' (got LI2024)"));
+    expect(() => loadPopulation({ vintage: 'Revised' } as never)).toThrow(new RangeError("loadPopulation: vintage must be 'first-published' or 'revised' (got Revised)"));
+    expect(() => loadPopulation({ vintage: 'revised', source: 'nbs' } as never)).toThrow(/source must be 'csy2020', 'nbs_pik' or 'nbs_export_2024' \(got nbs\)/);
+    expect(() => loadGdp({ series: 'qinghai_yb2014' } as never)).toThrow(new RangeError("loadGdp: series must be 'nbs_pik', 'henrylin03' or 'nbs_export_2025_revision' (got qinghai_yb2014)"));
+    expect(() => loadGdpPerCapita({ series: 'nbs_pik' } as never)).toThrow(RangeError);
+    expect(() => loadPublishedTable('xx' as never, 'table1')).toThrow(new RangeError("loadPublishedTable: study must be 'fu2023', 'li2024' or 'yu2021' (got xx)"));
+    expect(() => listPublishedTables('Fu2023' as never)).toThrow(/listPublishedTables: study must be 'fu2023', 'li2024' or 'yu2021'/);
+    expect(() => loadPublishedTable('fu2023', 'table99')).toThrow(/no published table table99 for fu2023 \(known: table1, table2, .*table11\)/);
+    expect(() => loadTextValues('fu2023' as never)).toThrow(RangeError);
+  });
+
+  it('loadPopulation without options, or without a vintage, says what it needs', () => {
+    const load = loadPopulation as (options?: unknown) => unknown;
+    expect(() => load()).toThrow(new TypeError("loadPopulation requires options with a vintage: { vintage: 'first-published' } or { vintage: 'revised' }"));
+    expect(() => load({})).toThrow(new TypeError("loadPopulation: options.vintage is required ('first-published' or 'revised')"));
+    expect(() => load(null)).toThrow(/loadPopulation: options must be an object/);
+    expect(() => loadPublishedTable(undefined as never, 'table1')).toThrow(/study is required/);
   });
 });
 

@@ -78,6 +78,6 @@ describe('loadLandArea', () => {
 
   it('rejects an unknown source', () => {
     expect(() => loadLandArea({ source: 'baidu' as never })).toThrow(RangeError);
-    expect(() => loadLandArea({ source: 'baidu' as never })).toThrow(/unknown source "baidu"/);
+    expect(() => loadLandArea({ source: 'baidu' as never })).toThrow("loadLandArea: source must be 'henrylin03_area_wikipedia' or 'nbs_land_survey_2008' (got baidu)");
   });
 });
