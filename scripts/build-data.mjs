@@ -13,6 +13,9 @@
  *    as text, never recomputed, rounded or corrected (errata are applied by the loaders, at load time);
  *  - maps the raw files' province names to GB/T 2260 codes through data/provinces.csv (exact names/aliases only);
  *  - checks: 31 provinces per year, no duplicates, provinces.csv area = the raw area file, regions.csv complete;
+ *  - writes the two SYNTHETIC sample tables of templates/ (kind "synthetic": invented numbers drawn with the
+ *    library's seeded generator): one_year_provinces.csv (invented physicians next to the real 2018 population
+ *    and area) and districts_long.csv (invented districts, all numbers invented);
  *  - writes datapackage.json: every resource with its schema, source, licence, kind and sha256.
  * Hand-maintained files it does not write: provinces.csv, regions.csv, errata.csv, published/** (see
  * scripts/transcribe-seeds.mjs), published/inconsistencies.csv, templates/phc_workforce.csv, README.md.
@@ -21,6 +24,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { formatCsv, parseCsvRecords } from '../lib/data/csv.ts';
+import { seededRandom } from '../lib/measures/random.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dataDir = path.join(root, 'data');
@@ -263,6 +267,54 @@ for (const [file, table, out, measure] of [
   emit(out, PUB_COLUMNS, records);
 }
 
+// ------------------------------------------------------------------ SYNTHETIC sample tables (invented numbers)
+// Samples of the one-year and panel layouts of readProvinceTable, for examples, tests and the analysis layer. The
+// invented numbers are drawn here with the library's seeded generator (seededRandom); each file starts with a #
+// comment line that says which columns are invented.
+const synthetic = new Map(); // relative path -> text
+/** A log-uniform draw between low and high. */
+const draw = (random, low, high) => Math.exp(Math.log(low) + random() * (Math.log(high) - Math.log(low)));
+{
+  // one row per province (data/provinces.csv names, code order), one column per indicator. Population and area are
+  // real and copied as text (population: population_csy2020.csv, year-end 2018; area: provinces.csv area_km2);
+  // only the physicians are invented.
+  const random = seededRandom(20180101);
+  const popRows = parseCsv(written.get('population_csy2020.csv'));
+  const pop2018 = new Map(popRows.slice(1).filter((r) => r[2] === 'province' && r[3] === '2018').map((r) => [r[0], r[7]]));
+  if (pop2018.size !== 31) throw new Error('population_csy2020.csv: 2018 does not have 31 provinces');
+  const records = provinces.map((p) => {
+    const population = pop2018.get(p.code); // 10,000 persons, as printed
+    const perThousand = 1.8 + 1.8 * random(); // invented: physicians per 1,000 persons
+    return { province: p.name_en, population, area: p.area_km2, physicians: Math.round(Number(population) * 10 * perThousand) };
+  });
+  const comment = '# SYNTHETIC physicians (invented by scripts/build-data.mjs); population (year-end 2018, 10000 persons, CSY2020 table 2-5) and area (km2, data/provinces.csv) are real. One row per province.\n';
+  synthetic.set('templates/one_year_provinces.csv', comment + formatCsv(['province', 'population', 'area', 'physicians'], records));
+}
+{
+  // 12 invented districts in 3 groups over 2 years; the groups differ in physician density, so that a Theil
+  // decomposition has a between-group part
+  const random = seededRandom(20210101);
+  const groups = { North: ['Arvenna', 'Belmora', 'Corrisk', 'Dallowen'], Central: ['Estrany', 'Fenmarrow', 'Gallisk', 'Hesperin'], South: ['Ivrenne', 'Jastow', 'Kelmora', 'Lunvarre'] };
+  const density = { North: 3.0, Central: 2.2, South: 1.5 }; // physicians per 1,000 persons, before a ±20% spread
+  const records = [];
+  for (const [group, districts] of Object.entries(groups)) {
+    for (const district of districts) {
+      const area = Math.round(draw(random, 50, 2500)); // km²
+      let population = Math.round(draw(random, 40000, 400000)); // persons
+      let physicians = Math.round((population / 1000) * density[group] * (0.8 + 0.4 * random()));
+      for (const year of [2021, 2022]) {
+        if (year > 2021) {
+          population = Math.round(population * (1.005 + 0.01 * random()));
+          physicians = Math.round(physicians * (1.02 + 0.06 * random()));
+        }
+        records.push({ district, group, year, physicians, population, area });
+      }
+    }
+  }
+  const comment = '# SYNTHETIC: invented districts and numbers, not statistics (scripts/build-data.mjs). Panel layout: one row per district and year; population in persons, area in km2.\n';
+  synthetic.set('templates/districts_long.csv', comment + formatCsv(['district', 'group', 'year', 'physicians', 'population', 'area'], records));
+}
+
 // ------------------------------------------------------------------ checks on the reshaped series
 function checkComplete(rel, records, filter = () => true) {
   const seen = new Map();
@@ -298,8 +350,8 @@ for (const rel of ['population_csy2020.csv', 'population_nbs_revised_pik.csv', '
   }
 }
 
-// ------------------------------------------------------------------ write (or compare) the reshaped files
-for (const [rel, text] of written) {
+// ------------------------------------------------------------------ write (or compare) the reshaped files and the samples
+for (const [rel, text] of [...written, ...synthetic]) {
   const file = path.join(dataDir, rel);
   if (checkOnly) {
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) problems.push(`${rel}: differs from what scripts/build-data.mjs produces`);
@@ -525,6 +577,19 @@ add({ name: 'template-phc-workforce', path: 'templates/phc_workforce.csv', title
   sources: [{ title: 'China Health Statistics Yearbook (National Health Commission), tables of health personnel in primary health care institutions by region', path: 'http://www.nhc.gov.cn/mohwsbwstjxxzx/tjzxtjsj/tjsj_list.shtml' }], licenses: [LICENSES.project],
   schema: { fields: [F('province', 'string', 'Province name (Chinese, English or pinyin) or GB/T 2260 code'), F('year', 'integer', 'Year (yearbook year - 1)'), F('indicator', 'string', 'phc_health_technical_personnel, phc_practising_physicians or phc_registered_nurses'), F('value', 'number', 'Number of persons', { unit: 'persons' }), F('source', 'string', 'Yearbook edition, table and page'), F('note', 'string', 'Free note')] } });
 
+const syntheticSource = { title: 'None: invented by scripts/build-data.mjs with the library\'s seeded generator (seededRandom); not statistics of any place' };
+const syntheticKind = { kind: 'synthetic', script: 'scripts/build-data.mjs' };
+add({ name: 'template-one-year-provinces', path: 'templates/one_year_provinces.csv', title: 'Sample of the one-year layout (a paper\'s Table 1): 31 provinces x population (real, 2018), area (real), physicians (SYNTHETIC)', ...syntheticKind, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  dialect: { delimiter: ',', header: true, commentChar: '#' },
+  description: 'Partly SYNTHETIC, for examples and tests of the one-year layout and the analysis layer: the physicians column is invented (1.8 to 3.6 per 1,000 population, seed 20180101); population and area are real, copied as text from population_csy2020.csv (year-end 2018, first-published, CSY2020 table 2-5) and provinces.csv (area_km2, Wikipedia via henrylin03). The first line is a # comment saying so. One row per province (English names, code order), one column per indicator, no year column. Read with readProvinceTable(path, { layout: "one-year", year: 2018, comment: "#" }); without year the rows have year: null.',
+  sources: [syntheticSource, { title: 'population: China Statistical Yearbook 2020 table 2-5 via data/population_csy2020.csv; area: data/provinces.csv (henrylin03/china-gdp, scraped from Wikipedia)', path: REPOS.gcam.path }], licenses: [LICENSES.project, LICENSES.nbs, LICENSES.wikipedia],
+  schema: { fields: [F('province', 'string', 'Province (English name of data/provinces.csv)'), F('population', 'integer', 'Year-end 2018 population, real (CSY2020 table 2-5, first-published)', { unit: '10,000 persons' }), F('area', 'number', 'Land area, real (data/provinces.csv area_km2: Wikipedia via henrylin03, not an official figure)', { unit: 'km2' }), F('physicians', 'integer', 'SYNTHETIC number of physicians: invented', { unit: 'persons' })] } });
+add({ name: 'template-districts-long', path: 'templates/districts_long.csv', title: 'SYNTHETIC sample of the panel layout: 12 invented districts in 3 groups, 2021-2022, physicians, population, area', ...syntheticKind, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  dialect: { delimiter: ',', header: true, commentChar: '#' },
+  description: 'SYNTHETIC: the districts (Arvenna ... Lunvarre), their groups and every number are invented (seed 20210101), for examples and tests of units other than provinces and of the analysis layer. Groups differ in physician density (North about 3.0, Central 2.2, South 1.5 per 1,000, each spread by up to 20 %). The first line is a # comment saying so. One row per district and year. Read with readProvinceTable(path, { layout: "panel", comment: "#", units: "as-is", textColumns: ["group"] }) or with units: the 12 names.',
+  sources: [syntheticSource], licenses: [LICENSES.project],
+  schema: { fields: [F('district', 'string', 'Invented district name'), F('group', 'string', 'Invented group: North, Central or South'), F('year', 'integer', 'Year'), F('physicians', 'integer', 'SYNTHETIC number of physicians', { unit: 'persons' }), F('population', 'integer', 'SYNTHETIC population', { unit: 'persons' }), F('area', 'integer', 'SYNTHETIC land area (the same both years)', { unit: 'km2' })] } });
+
 for (const r of res) {
   const file = path.join(dataDir, r.path);
   const bytes = readFileSync(file);
@@ -554,4 +619,4 @@ if (problems.length) {
   console.error(problems.map((p) => `- ${p}`).join('\n'));
   process.exit(1);
 }
-console.log(`${checkOnly ? 'checked' : 'built'} ${written.size} reshaped files and datapackage.json (${res.length} resources)`);
+console.log(`${checkOnly ? 'checked' : 'built'} ${written.size} reshaped files, ${synthetic.size} synthetic samples and datapackage.json (${res.length} resources)`);
