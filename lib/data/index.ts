@@ -1,6 +1,7 @@
 /**
  * Data loaders: provinces and region schemes, population (two vintages), GRP and per-capita GRP, the published
- * tables of Fu et al. 2023 and Li et al. 2024, errata, and readProvinceTable for the user's own yearbook tables.
+ * tables of Fu et al. 2023 and Li et al. 2024, errata, and readProvinceTable for the user's own tables (provinces or
+ * any other units; long, wide, one-year or panel layout).
  * Every loader verifies checksums against data/datapackage.json and reports the errata it applied.
  * The danfo helper lives in './data/frame' (not exported here, to keep danfojs-node out of the library).
  */
@@ -29,4 +30,16 @@ export type { LandAreaOptions, LandAreaResult, LandAreaRow, LandAreaSource } fro
 export { listPublishedTables, loadInconsistencies, loadPublishedTable, loadTextValues } from './published';
 export type { AccuracyGrade, Inconsistency, PublishedCell, Study, TextValue } from './published';
 export { parseTableNumber, ProvinceTableError, readProvinceTable } from './readProvinceTable';
-export type { ProvinceTableGap, ProvinceTableProblem, ProvinceTableResult, ProvinceTableRow, ReadProvinceTableOptions } from './readProvinceTable';
+export type {
+  ProvinceTableGap,
+  ProvinceTableOptions,
+  ProvinceTableProblem,
+  ProvinceTableResult,
+  ProvinceTableRow,
+  ReadProvinceTableOptions,
+  TableLayout,
+  TableUnitKind,
+  UnitTableGap,
+  UnitTableResult,
+  UnitTableRow,
+} from './readProvinceTable';

@@ -1,17 +1,31 @@
 /**
- * Read a user's own province-level table (e.g. the China Health Statistics Yearbook primary health care
- * workforce tables) from CSV (UTF-8 with or without BOM, GB18030/GBK) or XLSX (exceljs), in long or wide
- * layout, map province names to GB/T 2260 codes, and validate everything. Nothing is dropped silently: all
- * problems are collected and thrown together as one ProvinceTableError naming file, row and column.
+ * Read a user's own table of units × years × indicators — the China Health Statistics Yearbook tables by province,
+ * a paper's Table 1, a table of countries, states, districts or hospitals — from CSV (UTF-8 with or without BOM,
+ * GB18030/GBK) or XLSX (exceljs), in one of four layouts, match its unit names, and validate everything. Nothing is
+ * dropped silently: all problems are collected and thrown together as one ProvinceTableError naming file, row and
+ * column.
  *
- * Completeness is checked by default: all 31 provinces, each with every year from the table's first to its last
- * year, for every indicator. Opt out explicitly: `requireAllProvinces: false` checks only the provinces present;
- * `allowIncomplete: true` returns the missing province-years in `gaps` instead of failing.
+ * Layouts (`layout`):
+ * - `long`: one value per row: unit, year, indicator, value (data/templates/phc_workforce.csv);
+ * - `wide`: a grid of units × years for one indicator (years in the header, or in the first column);
+ * - `one-year`: one row per unit, one column per indicator, no year column (a paper's Table 1:
+ *   `province,population,area,physicians`); the year is `options.year`, or absent (`year: null`);
+ * - `panel`: one row per unit and year, one column per indicator (`district,group,year,physicians,population,area`).
+ *
+ * Units (`units`): the 31 provinces of mainland China by default (names in Chinese, English or pinyin, or GB/T 2260
+ * codes; Shanxi and Shaanxi never confused), the user's own list of names, or the names as they stand ('as-is').
+ *
+ * Completeness is checked by default: every unit (the 31 provinces, or every name of a units list), each with every
+ * year from the table's first to its last year, for every indicator. Opt out explicitly: `requireAllProvinces: false`
+ * checks only the provinces present; `allowIncomplete: true` returns the missing unit-years in `gaps` instead of
+ * failing.
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parseCsvRecords } from './csv';
 import { findProvinceCode, loadProvinces, normalizeProvinceName, suggestionText } from './provinces';
+import type { Province } from './provinces';
+import { checkBoolean, checkChoice, checkOptions, nearest } from '../measures/kernel';
 
 /** One problem found in a table. `row` is the 1-based line (CSV) or sheet row (XLSX); null when no row exists. */
 export interface ProvinceTableProblem {
@@ -42,45 +56,102 @@ export class ProvinceTableError extends Error {
   }
 }
 
+/** The layouts readProvinceTable reads (see the module comment). */
+export type TableLayout = 'long' | 'wide' | 'one-year' | 'panel';
+
+/** The kind of units of a result: the province dictionary, a list the user gave, or names as they stand. */
+export type TableUnitKind = 'china-provinces' | 'list' | 'as-is';
+
 /**
- * A province-year-indicator that the table lacks, reported (instead of thrown) with `allowIncomplete: true`.
- * `kind` is 'province' when the province has no value of that indicator in any year, else 'year'.
+ * A unit-year-indicator that the table lacks, reported (instead of thrown) with `allowIncomplete: true`.
+ * `kind` is 'province' (province tables) or 'unit' (other units) when the unit has no value of that indicator in
+ * any year, else 'year'.
  */
-export interface ProvinceTableGap {
+export interface UnitTableGap {
+  /** The unit's name (see UnitTableRow.unit). */
+  unit: string;
+  /** GB/T 2260 code with units 'china-provinces'; null otherwise. */
+  provinceCode: string | null;
+  /** English name (data/provinces.csv) with units 'china-provinces'; absent otherwise. */
+  province?: string;
+  indicator: string;
+  /** null in a one-year table read without `year`. */
+  year: number | null;
+  kind: 'province' | 'unit' | 'year';
+}
+
+/** A gap of a province table (units 'china-provinces' and a year on every row). */
+export interface ProvinceTableGap extends UnitTableGap {
   provinceCode: string;
   /** English name (data/provinces.csv). */
   province: string;
-  indicator: string;
   year: number;
   kind: 'province' | 'year';
 }
 
-/** One value of the table. */
-export interface ProvinceTableRow {
-  provinceCode: string;
-  /** Province name as written in the file. */
-  province: string;
-  year: number;
+/** One value of a table, whatever its units and layout. */
+export interface UnitTableRow {
+  /**
+   * The unit's name, usable as a key: the English name of data/provinces.csv ('Inner Mongolia', 'Shaanxi') with
+   * units 'china-provinces'; the matching name of `options.units` with a list; the cell, trimmed, with 'as-is'.
+   */
+  unit: string;
+  /** GB/T 2260 code with units 'china-provinces' (the default); null with a units list or 'as-is'. */
+  provinceCode: string | null;
+  /** With units 'china-provinces': the province as written in the file ('北京市', 'Nei Mongol'); absent otherwise. */
+  province?: string;
+  /** The year; null in a one-year table read without `options.year`. */
+  year: number | null;
   indicator: string;
   value: number;
   /** Row of the file the value came from (1-based). */
   row: number;
-  /** Other columns of a long table (e.g. source, note), as text. */
+  /**
+   * Other columns of the row, as text: a long table's extra columns (e.g. source, note), or the `textColumns` of a
+   * one-year or panel table (e.g. group).
+   */
   extra: Record<string, string>;
 }
 
+/** One value of a province table (units 'china-provinces' and a year on every row). */
+export interface ProvinceTableRow extends UnitTableRow {
+  provinceCode: string;
+  /** Province name as written in the file. */
+  province: string;
+  year: number;
+}
+
 export interface ReadProvinceTableOptions {
-  /** long: one value per row (province, year, indicator, value); wide: a grid of provinces x years. @default 'long' */
-  layout?: 'long' | 'wide';
-  /** Wide only: provinces in rows and years in columns, or years in rows and provinces in columns. @default 'provinces-in-rows' */
+  /**
+   * long: one value per row (unit, year, indicator, value); wide: a grid of units x years for one indicator;
+   * one-year: one row per unit, one column per indicator, no year column; panel: one row per unit and year, one
+   * column per indicator.
+   * @default detected from the header: 'long' when it has a value column; 'one-year' when it has no value column,
+   *   no year column, no year among its cells and no indicator column; anything else is an error naming the layout
+   *   to pass
+   */
+  layout?: TableLayout;
+  /** Wide only: units in rows and years in columns, or years in rows and units in columns. @default 'provinces-in-rows' */
   orientation?: 'provinces-in-rows' | 'years-in-rows';
-  /** Indicator of every value when the file has no indicator column (required for wide tables). */
+  /** One-year only: the year of every value. Without it the rows have `year: null`. */
+  year?: number;
+  /**
+   * The units: 'china-provinces' (the 31 provinces, any spelling data/provinces.csv knows, or GB/T 2260 codes); a
+   * list of names (each cell must be one of them, spaces around it ignored; every one is required); or 'as-is' (any
+   * non-blank name, taken as it stands; blanks, duplicates and total rows are refused). @default 'china-provinces'
+   */
+  units?: 'china-provinces' | 'as-is' | readonly string[];
+  /** Long and wide: the indicator of every value when the file has no indicator column (required for wide tables). */
   indicator?: string;
-  /** Allowed indicator names; any other is a problem. */
-  indicators?: string[];
+  /** Allowed indicator names (long, wide), or the allowed indicator columns (one-year, panel); any other is a problem. */
+  indicators?: readonly string[];
+  /** One-year and panel: columns kept as text in each row's `extra` (e.g. 'group', 'note') instead of read as indicators. */
+  textColumns?: readonly string[];
+  /** Wide, one-year and panel: header cells to skip (e.g. 'AAGR (%)'). Reported in the result, not dropped silently. */
+  ignoreColumns?: readonly string[];
   /** CSV text encoding. 'auto': UTF-8 (BOM or valid UTF-8), else GB18030 (a superset of GBK). @default 'auto' */
   encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk';
-  /** CSV field separator. @default ',' (tab when the header has tabs and no commas) */
+  /** CSV field separator, one character. @default ',' (tab when the header has tabs and no commas) */
   delimiter?: string;
   /** CSV: lines starting with this string are comments (e.g. '#'). */
   comment?: string;
@@ -88,22 +159,26 @@ export interface ReadProvinceTableOptions {
   skipRows?: number;
   /** XLSX: worksheet name or 1-based index. @default 1 */
   sheet?: string | number;
-  /** Long layout column names. @default province|省份|地区|region, year|年份, indicator|指标, value|数值 */
-  columns?: { province?: string; year?: string; indicator?: string; value?: string };
-  /** Wide layout: header cells to ignore (e.g. 'AAGR (%)'). Reported in the result, not dropped silently. */
-  ignoreColumns?: string[];
   /**
-   * Require all 31 provinces for every indicator. With `false`, only the provinces present in the table must be
-   * complete (every year of the range, for every indicator). @default true
+   * Column names (not for wide tables). `unit` (or its older name `province`): the units' column, found by default
+   * by the names province, province_code, 省份, 省, unit, district, county, country, state, hospital, city, 地区 (and,
+   * in long tables, region and area); `year`: year|年份|年度|年; long only: `indicator` (indicator|指标|variable) and
+   * `value` (value|数值|值).
+   */
+  columns?: { unit?: string; province?: string; year?: string; indicator?: string; value?: string };
+  /**
+   * Units 'china-provinces' only: require all 31 provinces for every indicator. With `false`, only the provinces
+   * present in the table must be complete (every year of the range, for every indicator). @default true
    */
   requireAllProvinces?: boolean;
   /**
-   * The years every province must have, inclusive [first, last]; a year outside it is a problem.
-   * @default the table's own first to last year (so an interior gap, e.g. 2012 and 2014 without 2013, is a problem)
+   * Not for one-year tables (use `year`): the years every unit must have, inclusive [first, last]; a year outside it
+   * is a problem. @default the table's own first to last year (so an interior gap, e.g. 2012 and 2014 without 2013,
+   * is a problem)
    */
-  years?: [number, number];
+  years?: readonly [number, number];
   /**
-   * Accept missing province-years: report them in the result's `gaps` instead of failing. Bad cells still fail.
+   * Accept missing unit-years: report them in the result's `gaps` instead of failing. Bad cells still fail.
    * @default false
    */
   allowIncomplete?: boolean;
@@ -113,25 +188,45 @@ export interface ReadProvinceTableOptions {
   allowNegative?: boolean;
 }
 
-export interface ProvinceTableResult {
+/** What readProvinceTable read, whatever its units and layout. */
+export interface UnitTableResult {
   file: string;
   format: 'csv' | 'xlsx';
   /** Encoding used to decode a CSV ('utf-8', 'utf-8 (BOM)', 'gb18030'); 'xlsx' for workbooks. */
   encoding: string;
-  layout: 'long' | 'wide';
-  rows: ProvinceTableRow[];
+  /** The layout read: `options.layout`, or the one detected from the header. */
+  layout: TableLayout;
+  /** The kind of units: 'china-provinces', 'list' (options.units was a list) or 'as-is'. */
+  unitKind: TableUnitKind;
+  /** The units' names (as in `rows[].unit`), in the order they first appear in the file. */
+  units: string[];
+  /** The indicators: the indicator columns in header order (one-year, panel), else in the order they first appear. */
+  indicators: string[];
+  rows: UnitTableRow[];
   /** Blank cells accepted because of `allowMissing`. */
   missing: ProvinceTableProblem[];
   /** Columns ignored because of `ignoreColumns`. */
   ignoredColumns: string[];
   /**
-   * Missing province-years accepted because of `allowIncomplete`, in indicator, province-code and year order;
-   * always empty otherwise (a missing province-year is then an error).
+   * Missing unit-years accepted because of `allowIncomplete`, in indicator, unit and year order (provinces in code
+   * order, a units list in its order); always empty otherwise (a missing unit-year is then an error).
    */
-  gaps: ProvinceTableGap[];
-  /** The year range checked for completeness, [first, last]; null when the table has no values. */
+  gaps: UnitTableGap[];
+  /** The year range checked for completeness, [first, last]; null when the table has no values or no year. */
   yearRange: [number, number] | null;
 }
+
+/** What readProvinceTable read from a province table (units 'china-provinces' and a year on every row). */
+export interface ProvinceTableResult extends UnitTableResult {
+  rows: ProvinceTableRow[];
+  gaps: ProvinceTableGap[];
+}
+
+/** Options that make the result a ProvinceTableResult: the province dictionary and a layout that gives every row a year. */
+export type ProvinceTableOptions = ReadProvinceTableOptions & { units?: 'china-provinces' } & (
+    | { layout: 'long' | 'wide' | 'panel' }
+    | { layout: 'one-year'; year: number }
+  );
 
 interface Grid {
   /** Each row: its 1-based row number and its cells as text. */
@@ -242,52 +337,359 @@ function parseYear(text: string): number | undefined {
   return y >= 1900 && y <= 2100 ? y : undefined;
 }
 
-const COLUMN_DEFAULTS: Record<'province' | 'year' | 'indicator' | 'value', string[]> = {
-  province: ['province', 'province_code', '省份', '地区', 'region', '省', 'area'],
+const FN = 'readProvinceTable';
+const LAYOUTS: readonly TableLayout[] = ['long', 'wide', 'one-year', 'panel'];
+const OPTION_NAMES = [
+  'layout', 'orientation', 'year', 'units', 'indicator', 'indicators', 'textColumns', 'ignoreColumns', 'encoding', 'delimiter',
+  'comment', 'skipRows', 'sheet', 'columns', 'requireAllProvinces', 'years', 'allowIncomplete', 'allowMissing', 'allowNegative',
+] as const;
+
+/** Column names looked for when `options.columns` does not name the column (case-insensitive). */
+const COLUMN_DEFAULTS = {
+  /** Long tables: the first header cell that is one of these holds the units. */
+  longUnit: ['province', 'province_code', '省份', '地区', 'region', '省', 'area', 'unit', 'district', 'county', 'country', 'state', 'hospital', 'city'],
+  /** One-year and panel tables: exactly one header cell may be one of these (region and area are left out: they are often a group or an indicator). */
+  rowUnit: ['province', 'province_code', '省份', '省', 'unit', 'district', 'county', 'country', 'state', 'hospital', 'city', '地区'],
   year: ['year', '年份', '年度', '年'],
   indicator: ['indicator', '指标', 'variable'],
   value: ['value', '数值', '值'],
 };
 
+/** Names of a total row in a table of other units (compared lower case, without spaces, hyphens, dots or underscores). */
+const TOTAL_NAMES = new Set(['total', 'totals', 'grandtotal', 'sum', 'national', 'nationaltotal', '合计', '总计', '全国']);
+
+/** The units option, checked. */
+type UnitSpec = { kind: 'china-provinces' } | { kind: 'as-is' } | { kind: 'list'; names: string[] };
+
+/** The options after checking (types, enumerations, ranges); which layout they fit is checked by checkLayoutOptions. */
+interface CheckedOptions {
+  layout: TableLayout | undefined;
+  units: UnitSpec;
+  years: [number, number] | undefined;
+}
+
+function stringList(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new TypeError(`${FN}: ${name} must be an array of strings`);
+}
+
+function nonEmptyString(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || value === '') throw new TypeError(`${FN}: ${name} must be a non-empty string (got ${JSON.stringify(value)})`);
+}
+
+/** Check every option's kind and value (unknown keys, enumerations, booleans, numbers, lists) before reading the file. */
+function checkTableOptions(options: unknown): CheckedOptions {
+  checkOptions(FN, options, OPTION_NAMES);
+  const o = options as ReadProvinceTableOptions;
+  const layout = o.layout === undefined ? undefined : checkChoice(FN, 'layout', o.layout, LAYOUTS, 'long');
+  checkChoice(FN, 'orientation', o.orientation, ['provinces-in-rows', 'years-in-rows'] as const, 'provinces-in-rows');
+  checkChoice(FN, 'encoding', o.encoding, ['auto', 'utf-8', 'gb18030', 'gbk'] as const, 'auto');
+  for (const flag of ['requireAllProvinces', 'allowIncomplete', 'allowMissing', 'allowNegative'] as const) checkBoolean(FN, flag, o[flag], false);
+  if (o.year !== undefined) {
+    if (typeof o.year !== 'number') throw new TypeError(`${FN}: year must be a number (got ${JSON.stringify(o.year)})`);
+    if (!Number.isInteger(o.year) || o.year < 1900 || o.year > 2100) throw new RangeError(`${FN}: year must be a whole year from 1900 to 2100 (got ${o.year})`);
+  }
+  nonEmptyString('indicator', o.indicator);
+  nonEmptyString('comment', o.comment);
+  if (o.delimiter !== undefined && (typeof o.delimiter !== 'string' || o.delimiter.length !== 1)) {
+    throw new TypeError(`${FN}: delimiter must be one character (got ${JSON.stringify(o.delimiter)})`);
+  }
+  for (const list of ['indicators', 'textColumns', 'ignoreColumns'] as const) stringList(list, o[list]);
+  if (o.skipRows !== undefined && !(typeof o.skipRows === 'number' && Number.isInteger(o.skipRows) && o.skipRows >= 0)) {
+    throw new TypeError(`${FN}: skipRows must be a whole number >= 0 (got ${JSON.stringify(o.skipRows)})`);
+  }
+  if (o.sheet !== undefined && !(typeof o.sheet === 'string' || (typeof o.sheet === 'number' && Number.isInteger(o.sheet) && o.sheet >= 1))) {
+    throw new TypeError(`${FN}: sheet must be a worksheet name or a 1-based index (got ${JSON.stringify(o.sheet)})`);
+  }
+  if (o.columns !== undefined) {
+    checkOptions(`${FN}: columns`, o.columns, ['unit', 'province', 'year', 'indicator', 'value']);
+    for (const [key, value] of Object.entries(o.columns)) nonEmptyString(`columns.${key}`, value);
+    if (o.columns.unit !== undefined && o.columns.province !== undefined) {
+      throw new TypeError(`${FN}: columns.unit and columns.province name the same column: pass one of them`);
+    }
+  }
+  let years: [number, number] | undefined;
+  if (o.years !== undefined) {
+    const y = o.years as unknown;
+    if (!Array.isArray(y) || y.length !== 2 || !y.every((v) => typeof v === 'number')) {
+      throw new TypeError(`${FN}: options.years must be [first, last] (got ${JSON.stringify(o.years)})`);
+    }
+    const [first, last] = y as [number, number];
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first <= last)) {
+      throw new RangeError(`${FN}: options.years must be [first, last] with first <= last (got ${JSON.stringify(o.years)})`);
+    }
+    years = [first, last];
+  }
+  let units: UnitSpec;
+  if (o.units === undefined || o.units === 'china-provinces') units = { kind: 'china-provinces' };
+  else if (o.units === 'as-is') units = { kind: 'as-is' };
+  else if (Array.isArray(o.units)) {
+    const names: string[] = [];
+    (o.units as unknown[]).forEach((u, i) => {
+      if (typeof u !== 'string') throw new TypeError(`${FN}: units must be an array of names (units[${i}] is ${typeof u})`);
+      const t = u.trim();
+      if (!t) throw new RangeError(`${FN}: units[${i}] is blank`);
+      if (names.includes(t)) throw new RangeError(`${FN}: units lists ${JSON.stringify(t)} twice`);
+      names.push(t);
+    });
+    if (!names.length) throw new RangeError(`${FN}: units is an empty list`);
+    units = { kind: 'list', names };
+  } else {
+    const message = `${FN}: units must be 'china-provinces', 'as-is' or an array of unit names (got ${String(o.units)})`;
+    throw typeof o.units === 'string' ? new RangeError(message) : new TypeError(message);
+  }
+  if (o.requireAllProvinces !== undefined && units.kind !== 'china-provinces') {
+    throw new TypeError(
+      `${FN}: requireAllProvinces is an option of units 'china-provinces' (with a units list every name is required; ` +
+        `with 'as-is' only the units present; allowIncomplete: true reports gaps instead)`,
+    );
+  }
+  return { layout, units, years };
+}
+
+/** Refuse options that the layout does not use (a misplaced option is never silently ignored). */
+function checkLayoutOptions(layout: TableLayout, o: ReadProvinceTableOptions, detected: boolean): void {
+  const how = detected ? ' (the layout was detected from the header: pass layout to choose another)' : '';
+  const refuse = (name: string, where: string) => {
+    throw new TypeError(`${FN}: ${name} is an option of ${where}, not of layout '${layout}'${how}`);
+  };
+  const rowLayout = layout === 'one-year' || layout === 'panel';
+  if (o.orientation !== undefined && layout !== 'wide') refuse('orientation', "layout 'wide'");
+  if (o.year !== undefined && layout !== 'one-year') refuse('year', "layout 'one-year' (the other layouts read the year from the file)");
+  if (o.years !== undefined && layout === 'one-year') refuse('years', "layouts 'long', 'wide' and 'panel' (a one-year table takes year)");
+  if (o.indicator !== undefined && rowLayout) refuse('indicator', "layouts 'long' and 'wide' (here each column is an indicator; indicators lists the allowed ones)");
+  if (o.textColumns !== undefined && !rowLayout) refuse('textColumns', "layouts 'one-year' and 'panel' (a long table keeps its other columns in extra)");
+  if (o.ignoreColumns !== undefined && layout === 'long') refuse('ignoreColumns', "layouts 'wide', 'one-year' and 'panel'");
+  if (o.columns !== undefined) {
+    if (layout === 'wide') refuse('columns', "layouts 'long', 'one-year' and 'panel' (a wide table has its units in its first column or its header)");
+    if ((o.columns.indicator !== undefined || o.columns.value !== undefined) && layout !== 'long') refuse('columns.indicator or columns.value', "layout 'long'");
+    if (o.columns.year !== undefined && layout === 'one-year') refuse('columns.year', "layouts 'long' and 'panel'");
+  }
+}
+
+/** Index of the first header cell named `wanted`, or else one of `candidates` (case-insensitive); -1 when none. */
+function findColumn(header: string[], wanted: string | undefined, candidates: string[]): number {
+  const names = (wanted ? [wanted] : candidates).map((c) => c.toLowerCase());
+  return header.findIndex((h) => names.includes(h.toLowerCase()));
+}
+
+/** How a name cell becomes a unit: the province dictionary, the user's list, or the name as it stands. */
+interface UnitBook {
+  kind: TableUnitKind;
+  /** 'province' or 'unit', for messages. */
+  noun: string;
+  /** The unit of a cell, or undefined after recording a problem. */
+  read(text: string, row: number, column: string): { unit: string; provinceCode: string | null } | undefined;
+  /** Sort key of a unit: dictionary or list order, or first appearance. */
+  order(unit: string): number;
+  /** The units every indicator and year must have, given those present. */
+  required(present: string[]): string[];
+  /** 'province Tibet (西藏自治区, 540000)' or 'unit District C'. */
+  long(unit: string): string;
+  /** 'Tibet (540000)' or 'District C'. */
+  short(unit: string): string;
+  /** The province record of a unit (china-provinces only). */
+  province(unit: string): Province | undefined;
+  /** How many names were read as units, and which were unknown. */
+  counts: { known: number; unknown: Set<string> };
+}
+
+function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: number | null, column: string, message: string) => void): UnitBook {
+  if (spec.kind === 'china-provinces') {
+    const provinces = loadProvinces();
+    const byName = new Map(provinces.map((p, i) => [p.nameEn, { p, i }]));
+    const byCode = new Map(provinces.map((p) => [p.code, p]));
+    const get = (unit: string) => byName.get(unit) as { p: Province; i: number };
+    const counts = { known: 0, unknown: new Set<string>() };
+    return {
+      kind: 'china-provinces',
+      noun: 'province',
+      counts,
+      read(text, row, column) {
+        const t = text.trim();
+        if (!t) {
+          problem(row, column, 'blank province name');
+          return undefined;
+        }
+        const code = findProvinceCode(t);
+        if (code) {
+          counts.known++;
+          return { unit: (byCode.get(code) as Province).nameEn, provinceCode: code };
+        }
+        counts.unknown.add(t);
+        if (NATIONAL_NAMES.has(normalizeProvinceName(t))) {
+          problem(row, column, `${JSON.stringify(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
+        } else {
+          problem(row, column, `unknown province ${JSON.stringify(t)}: ${suggestionText(t)}`);
+        }
+        return undefined;
+      },
+      order: (unit) => get(unit).i,
+      required: (present) => (requireAllProvinces ? provinces.map((p) => p.nameEn) : present),
+      long: (unit) => `province ${unit} (${get(unit).p.nameZh}, ${get(unit).p.code})`,
+      short: (unit) => `${unit} (${get(unit).p.code})`,
+      province: (unit) => get(unit).p,
+    };
+  }
+  const isTotal = (t: string) => TOTAL_NAMES.has(t.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, ''));
+  const totalText = (t: string, advice: string) => `${JSON.stringify(t)} is a total, not a unit: remove the row (totals are computed from the units)${advice}`;
+  const common = { noun: 'unit', long: (unit: string) => `unit ${unit}`, short: (unit: string) => unit, province: () => undefined, counts: { known: 0, unknown: new Set<string>() } };
+  if (spec.kind === 'list') {
+    const index = new Map(spec.names.map((n, i) => [n, i]));
+    const shown = spec.names.length <= 12 ? spec.names.join(', ') : `${spec.names.slice(0, 12).join(', ')}, … (${spec.names.length} names)`;
+    return {
+      ...common,
+      kind: 'list',
+      read(text, row, column) {
+        const t = text.trim();
+        if (!t) {
+          problem(row, column, 'blank unit name');
+          return undefined;
+        }
+        if (index.has(t)) return { unit: t, provinceCode: null };
+        if (isTotal(t)) problem(row, column, totalText(t, ''));
+        else {
+          const near = nearest(t, spec.names);
+          problem(row, column, `unknown unit ${JSON.stringify(t)}: ${near === undefined ? `not in options.units (${shown})` : `did you mean ${JSON.stringify(near)}?`}`);
+        }
+        return undefined;
+      },
+      order: (unit) => index.get(unit) as number,
+      required: () => spec.names,
+    };
+  }
+  // 'as-is': names as they stand; two names that differ only in case or spacing are refused (one is a typo)
+  const seen = new Map<string, number>();
+  const folded = new Map<string, { name: string; row: number }>();
+  return {
+    ...common,
+    kind: 'as-is',
+    read(text, row, column) {
+      const t = text.trim();
+      if (!t) {
+        problem(row, column, 'blank unit name');
+        return undefined;
+      }
+      if (isTotal(t)) {
+        problem(row, column, totalText(t, ', or list the units in options.units'));
+        return undefined;
+      }
+      const fold = t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+      const first = folded.get(fold);
+      if (first && first.name !== t) {
+        problem(row, column, `unit ${JSON.stringify(t)} differs from ${JSON.stringify(first.name)} (row ${first.row}) only in case or spacing: write it one way`);
+        return undefined;
+      }
+      if (!first) folded.set(fold, { name: t, row });
+      if (!seen.has(t)) seen.set(t, seen.size);
+      return { unit: t, provinceCode: null };
+    },
+    order: (unit) => seen.get(unit) as number,
+    required: (present) => present,
+  };
+}
+
 /**
- * Read and validate a province table (CSV or XLSX, long or wide; see ReadProvinceTableOptions). Values are
- * returned as read, in the file's own units: nothing is converted, corrected or dropped.
+ * The layout of a table read without `options.layout`, from its header; never a guess: what the header does not
+ * settle is a ProvinceTableError that names the layout to pass.
+ */
+function detectLayout(header: string[], o: ReadProvinceTableOptions, name: string, headerRow: number): TableLayout {
+  if (findColumn(header, o.columns?.value, COLUMN_DEFAULTS.value) >= 0) return 'long';
+  const yearCells = header.slice(1).filter((h) => parseYear(h) !== undefined);
+  const yearColumn = findColumn(header, o.columns?.year, COLUMN_DEFAULTS.year);
+  const indicatorColumn = findColumn(header, o.columns?.indicator, COLUMN_DEFAULTS.indicator);
+  let why: string;
+  if (yearCells.length) {
+    why = `years stand in the header (${yearCells.slice(0, 3).join(', ')}${yearCells.length > 3 ? ', …' : ''}): pass layout: 'wide' and the indicator of its values (indicator: '…')`;
+  } else if (o.indicator !== undefined || o.columns?.value !== undefined || o.columns?.indicator !== undefined) {
+    return 'long'; // the options describe a long table; its missing columns are reported as such
+  } else if (yearColumn >= 0) {
+    why =
+      `it has a year column (${header[yearColumn]}) and no value column: pass layout: 'panel' if each row holds one unit and year ` +
+      `with one column per indicator, or layout: 'long' with columns.value naming the value column`;
+  } else if (indicatorColumn >= 0) {
+    why = `it has an indicator column (${header[indicatorColumn]}) and no value column: pass layout: 'long' with columns.value naming the value column`;
+  } else return 'one-year';
+  throw new ProvinceTableError(name, [{ file: name, row: headerRow, column: '', message: `cannot tell the layout from the header (${header.join(', ')}): ${why}` }]);
+}
+
+const SEP = '\u0001';
+const cellKey = (unit: string | undefined, year: number | null | undefined, indicator: string | undefined): string | undefined =>
+  unit !== undefined && year !== undefined && indicator !== undefined ? `${unit}${SEP}${year ?? ''}${SEP}${indicator}` : undefined;
+
+/**
+ * Read and validate a table of units × years × indicators (CSV or XLSX; see ReadProvinceTableOptions for the four
+ * layouts and the three kinds of units). Values are returned as read, in the file's own units: nothing is converted,
+ * corrected or dropped. Each row of the result is one value: `{ unit, provinceCode, province?, year, indicator,
+ * value, row, extra }`.
  *
  * Usage, on the template data/templates/phc_workforce.csv (comment lines start with `#`; its one data row is a
  * labelled example, not data):
  *
  *     const table = await readProvinceTable(dataPath('templates/phc_workforce.csv'), { layout: 'long', comment: '#',
  *       requireAllProvinces: false }); // one example row: Beijing only
- *     table.rows[0]; // { provinceCode: '110000', province: '北京市', year: 2021,
+ *     table.rows[0]; // { unit: 'Beijing', provinceCode: '110000', province: '北京市', year: 2021,
  *                    //   indicator: 'phc_health_technical_personnel', value: 0, row: 18, extra: { source, note } }
  *     table.encoding; // 'utf-8'
  *
- * and on a complete user file: `await readProvinceTable('my_phc_workforce.csv', { layout: 'long', comment: '#',
+ * on a paper's Table 1 (one row per province, one column per indicator; data/templates/one_year_provinces.csv,
+ * whose physicians are SYNTHETIC):
+ *
+ *     const t1 = await readProvinceTable(dataPath('templates/one_year_provinces.csv'), { layout: 'one-year',
+ *       year: 2018, comment: '#' });
+ *     t1.indicators; // ['population', 'area', 'physicians']
+ *     t1.rows[0]; // { unit: 'Beijing', provinceCode: '110000', province: 'Beijing', year: 2018,
+ *                 //   indicator: 'population', value: 2154, row: 3, extra: {} }
+ *     // without year: every row has year: null, yearRange is null (and the result is typed UnitTableResult)
+ *
+ * and on a table of other units (data/templates/districts_long.csv, SYNTHETIC):
+ *
+ *     const d = await readProvinceTable(dataPath('templates/districts_long.csv'), { layout: 'panel', comment: '#',
+ *       units: 'as-is', textColumns: ['group'] }); // or units: ['Arvenna', 'Belmora', …] to check every name
+ *     d.rows[0]; // { unit: 'Arvenna', provinceCode: null, year: 2021, indicator: 'physicians', value: 112,
+ *                //   row: 3, extra: { group: 'North' } }
+ *     d.units.length; // 12 (in file order); d.indicators: ['physicians', 'population', 'area']
+ *
+ * A complete user file: `await readProvinceTable('my_phc_workforce.csv', { layout: 'long', comment: '#',
  * years: [2012, 2021] })` (31 provinces x 10 years x each indicator, or it throws).
  *
- * Completeness (by default, strict): every indicator of the table must have, for all 31 provinces, every year from
- * the table's first to its last year (or of `years`). A province with no value is reported once per indicator
- * ("missing province Tibet (西藏自治区, 540000) for x: no value in any year 2012-2021"), an interior gap once per year
- * ("missing Beijing (110000) 2013 x: the table's years run 2012-2014"). `requireAllProvinces: false` limits the
- * check to the provinces present; `allowIncomplete: true` returns the missing province-years in `gaps` (with the
- * rows) instead of failing. A blank or bad cell is not counted as missing: it is reported as itself.
- * @returns the values as typed rows, with the encoding used, any accepted blank cells, the year range checked and,
- *   with `allowIncomplete`, the gaps
- * @throws ProvinceTableError listing every problem (unknown province with the nearest name, duplicate
- *   province-year-indicator, missing provinces or years, non-numeric, negative or blank cells), each with
- *   file, row (null for a missing province-year) and column
+ * Layout: `options.layout`, or detected from the header — 'long' when it has a value column, 'one-year' when it has
+ * no value, year or indicator column and no year among its cells; anything else (a year column without a value
+ * column, years in the header) is a ProvinceTableError naming the layout to pass.
+ *
+ * Completeness (by default, strict): every indicator of the table must have, for every required unit (all 31
+ * provinces, or every name of a units list; with 'as-is' or `requireAllProvinces: false`, the units present), every
+ * year from the table's first to its last year (or of `years`). A province with no value is reported once per
+ * indicator ("missing province Tibet (西藏自治区, 540000) for x: no value in any year 2012-2021"), an interior gap
+ * once per year ("missing Beijing (110000) 2013 x: the table's years run 2012-2014"); in one-year and panel tables,
+ * once per unit ("missing province Tibet (西藏自治区, 540000): no row") or unit-year. `allowIncomplete: true`
+ * returns the missing unit-years in `gaps` (with the rows) instead of failing. A blank or bad cell is not counted as
+ * missing: it is reported as itself.
+ * @returns the values as typed rows, with the layout read, the kind of units, the units and indicators in file order,
+ *   the encoding used, any accepted blank cells, the year range checked and, with `allowIncomplete`, the gaps. With
+ *   units 'china-provinces' and an explicit layout that gives every row a year ('long', 'wide', 'panel', or
+ *   'one-year' with `year`), the result is typed ProvinceTableResult (`provinceCode: string`, `year: number`).
+ * @throws TypeError or RangeError for a bad option (unknown key with the nearest name, a value outside its list, an
+ *   option the layout does not use); ProvinceTableError listing every problem of the file (unknown unit with the
+ *   nearest name, duplicate unit-year-indicator, missing units or years, non-numeric, negative or blank cells, a
+ *   layout the header cannot settle), each with file, row (null for a missing unit-year) and column
  * @noExample it is async (returns a Promise) and the @example runner (test/examples.test.ts) checks only synchronous
- *   expressions; the usage above was run on the template, and test/readProvinceTable.test.ts runs it on every fixture.
+ *   expressions; the usages above were run on the templates, and test/data/readProvinceTable.test.ts runs them.
  */
-export async function readProvinceTable(file: string, options: ReadProvinceTableOptions = {}): Promise<ProvinceTableResult> {
+export function readProvinceTable(file: string, options: ProvinceTableOptions): Promise<ProvinceTableResult>;
+export function readProvinceTable(file: string, options?: ReadProvinceTableOptions): Promise<UnitTableResult>;
+export async function readProvinceTable(file: string, options: ReadProvinceTableOptions = {}): Promise<UnitTableResult> {
+  if (typeof file !== 'string' || file === '') throw new TypeError(`${FN}: file must be the path of a CSV or XLSX file`);
+  const checked = checkTableOptions(options);
+  if (checked.layout) checkLayoutOptions(checked.layout, options, false);
   const name = path.basename(file);
   const isXlsx = /\.xlsx$/i.test(file);
   const grid = isXlsx ? await readXlsxGrid(file, options) : readCsvGrid(file, options);
-  const layout = options.layout ?? 'long';
   const problems: ProvinceTableProblem[] = [];
   const missing: ProvinceTableProblem[] = [];
   const ignoredColumns: string[] = [];
-  const rows: ProvinceTableRow[] = [];
+  const rows: UnitTableRow[] = [];
   const problem = (row: number | null, column: string, message: string) => problems.push({ file: name, row, column, message });
 
   // rows after skipRows, without rows that are entirely empty
@@ -298,9 +700,16 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   const header = headerRow.cells.map((c) => c.trim());
   const data = body.slice(1);
 
+  const layout = checked.layout ?? detectLayout(header, options, name, headerRow.row);
+  if (!checked.layout) checkLayoutOptions(layout, options, true);
+  const detectedNote = checked.layout ? '' : ` (layout '${layout}' was detected from the header; pass layout to choose another)`;
+  const units = unitBook(checked.units, options.requireAllProvinces ?? true, problem);
+  const oneYear = layout === 'one-year';
+  const noYearValue = oneYear ? (options.year ?? null) : undefined;
+
   /**
    * Validate a value cell; returns the number or undefined (problem or accepted blank recorded). `key` is the
-   * cell's province|year|indicator when all three are known: a cell that is present but blank or bad counts as
+   * cell's unit|year|indicator when all three are known: a cell that is present but blank or bad counts as
    * present for completeness (its own problem, or its entry in `missing`, already reports it).
    */
   const presentCells = new Set<string>();
@@ -324,24 +733,6 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     }
     return v;
   };
-  const cellKey = (code: string | undefined, year: number | undefined, indicator: string | undefined): string | undefined =>
-    code !== undefined && year !== undefined && indicator !== undefined ? `${code}|${year}|${indicator}` : undefined;
-  /** Map a province cell to a code, recording a problem when it is unknown or national. */
-  const readProvince = (text: string, row: number, column: string): string | undefined => {
-    const t = text.trim();
-    if (!t) {
-      problem(row, column, 'blank province name');
-      return undefined;
-    }
-    const code = findProvinceCode(t);
-    if (code) return code;
-    if (NATIONAL_NAMES.has(normalizeProvinceName(t))) {
-      problem(row, column, `${JSON.stringify(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
-    } else {
-      problem(row, column, `unknown province ${JSON.stringify(t)}: ${suggestionText(t)}`);
-    }
-    return undefined;
-  };
   const readIndicator = (text: string, row: number, column: string): string | undefined => {
     const t = text.trim();
     if (!t) {
@@ -354,16 +745,38 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     }
     return t;
   };
+  const tooManyFields = (r: { row: number; cells: string[] }) => {
+    if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== '')) {
+      problem(r.row, '', `${r.cells.length} fields but the header has ${header.length}`);
+    }
+  };
+  const push = (ref: { unit: string; provinceCode: string | null }, written: string, year: number | null, indicator: string, value: number, row: number, extra: Record<string, string>) => {
+    const r: UnitTableRow = { unit: ref.unit, provinceCode: ref.provinceCode, year, indicator, value, row, extra };
+    if (units.kind === 'china-provinces') rows.push({ unit: r.unit, provinceCode: r.provinceCode, province: written, year, indicator, value, row, extra });
+    else rows.push(r);
+  };
+  /** Indicator columns of a one-year or panel table, in header order. */
+  const indicatorColumns: { i: number; name: string }[] = [];
 
   if (layout === 'long') {
-    const find = (key: 'province' | 'year' | 'indicator' | 'value'): number => {
-      const wanted = options.columns?.[key];
-      const candidates = wanted ? [wanted] : COLUMN_DEFAULTS[key];
-      return header.findIndex((h) => candidates.some((c) => h.toLowerCase() === c.toLowerCase()));
+    const unitWanted = options.columns?.unit ?? options.columns?.province;
+    const col = {
+      unit: findColumn(header, unitWanted, COLUMN_DEFAULTS.longUnit),
+      year: findColumn(header, options.columns?.year, COLUMN_DEFAULTS.year),
+      indicator: findColumn(header, options.columns?.indicator, COLUMN_DEFAULTS.indicator),
+      value: findColumn(header, options.columns?.value, COLUMN_DEFAULTS.value),
     };
-    const col = { province: find('province'), year: find('year'), indicator: find('indicator'), value: find('value') };
-    for (const key of ['province', 'year', 'value'] as const) {
-      if (col[key] < 0) problem(headerRow.row, '', `no ${key} column (header: ${header.join(', ')}); name it with options.columns.${key}`);
+    if (col.unit < 0) {
+      problem(
+        headerRow.row,
+        '',
+        units.kind === 'china-provinces' && options.columns?.unit === undefined
+          ? `no province column (header: ${header.join(', ')}); name it with options.columns.province${detectedNote}`
+          : `no unit column (header: ${header.join(', ')}); name it with options.columns.unit${detectedNote}`,
+      );
+    }
+    for (const key of ['year', 'value'] as const) {
+      if (col[key] < 0) problem(headerRow.row, '', `no ${key} column (header: ${header.join(', ')}); name it with options.columns.${key}${detectedNote}`);
     }
     if (col.indicator < 0 && !options.indicator) {
       problem(headerRow.row, '', `no indicator column (header: ${header.join(', ')}): add one or pass options.indicator`);
@@ -372,22 +785,20 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     const extraColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => !Object.values(col).includes(i));
     for (const r of data) {
       const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
-      if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== '')) {
-        problem(r.row, '', `${r.cells.length} fields but the header has ${header.length}`);
-      }
-      const code = readProvince(cell(col.province), r.row, header[col.province]);
+      tooManyFields(r);
+      const ref = units.read(cell(col.unit), r.row, header[col.unit]);
       const yearText = cell(col.year).trim();
       const year = parseYear(yearText);
       if (year === undefined) problem(r.row, header[col.year], `not a year: ${JSON.stringify(yearText)}`);
       const indicator = col.indicator >= 0 ? readIndicator(cell(col.indicator), r.row, header[col.indicator]) : options.indicator;
-      const value = readValue(cell(col.value), r.row, header[col.value], cellKey(code, year, indicator));
-      if (code && year !== undefined && indicator !== undefined && value !== undefined) {
+      const value = readValue(cell(col.value), r.row, header[col.value], cellKey(ref?.unit, year, indicator));
+      if (ref && year !== undefined && indicator !== undefined && value !== undefined) {
         const extra: Record<string, string> = {};
         for (const { h, i } of extraColumns) if (h) extra[h] = cell(i);
-        rows.push({ provinceCode: code, province: cell(col.province).trim(), year, indicator, value, row: r.row, extra });
+        push(ref, cell(col.unit).trim(), year, indicator, value, r.row, extra);
       }
     }
-  } else {
+  } else if (layout === 'wide') {
     const indicator = options.indicator;
     if (!indicator) throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: 'a wide table needs options.indicator (the indicator of its values)' }]);
     if (options.indicators && !options.indicators.includes(indicator)) {
@@ -395,102 +806,234 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     }
     const ignore = new Set(options.ignoreColumns ?? []);
     const yearsInRows = options.orientation === 'years-in-rows';
-    // header cells after the first: years (provinces-in-rows) or provinces (years-in-rows)
-    const keys: (number | string | undefined)[] = header.map((h, i) => {
+    // header cells after the first: years (units in rows) or units (years in rows)
+    const keys: ({ unit: string; provinceCode: string | null } | number | undefined)[] = header.map((h, i) => {
       if (i === 0) return undefined;
       if (h === '' && data.every((r) => (r.cells[i] ?? '').trim() === '')) return undefined; // empty trailing column
       if (ignore.has(h)) {
         ignoredColumns.push(h);
         return undefined;
       }
-      if (yearsInRows) return readProvince(h, headerRow.row, h || `column ${i + 1}`);
+      if (yearsInRows) return units.read(h, headerRow.row, h || `column ${i + 1}`);
       const y = parseYear(h);
       if (y === undefined) problem(headerRow.row, h || `column ${i + 1}`, `header ${JSON.stringify(h)} is not a year (list it in options.ignoreColumns to skip it)`);
       return y;
     });
     for (const r of data) {
       const label = (r.cells[0] ?? '').trim();
-      let rowKey: string | number | undefined;
+      let rowKey: { unit: string; provinceCode: string | null } | number | undefined;
       if (yearsInRows) {
         rowKey = parseYear(label);
         if (rowKey === undefined) problem(r.row, header[0] || 'column 1', `not a year: ${JSON.stringify(label)}`);
-      } else rowKey = readProvince(label, r.row, header[0] || 'column 1');
-      if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== '')) {
-        problem(r.row, '', `${r.cells.length} fields but the header has ${header.length}`);
-      }
+      } else rowKey = units.read(label, r.row, header[0] || 'column 1');
+      tooManyFields(r);
       keys.forEach((k, i) => {
         if (k === undefined) return;
-        const code = (yearsInRows ? k : rowKey) as string;
+        const ref = (yearsInRows ? k : rowKey) as { unit: string; provinceCode: string | null };
         const year = (yearsInRows ? rowKey : k) as number;
-        const value = readValue(r.cells[i] ?? '', r.row, header[i], rowKey === undefined ? undefined : cellKey(code, year, indicator));
+        const value = readValue(r.cells[i] ?? '', r.row, header[i], rowKey === undefined ? undefined : cellKey(ref.unit, year, indicator));
         if (rowKey === undefined || value === undefined) return;
-        rows.push({
-          provinceCode: code,
-          province: yearsInRows ? header[i] : label,
-          year,
-          indicator,
-          value,
-          row: r.row,
-          extra: {},
-        });
+        push(ref, yearsInRows ? header[i] : label, year, indicator, value, r.row, {});
       });
+    }
+  } else {
+    // one-year and panel: one row per unit (and year), one column per indicator
+    const unitWanted = options.columns?.unit ?? options.columns?.province;
+    let unitColumn = -1;
+    if (unitWanted !== undefined) {
+      unitColumn = findColumn(header, unitWanted, []);
+      if (unitColumn < 0) problem(headerRow.row, '', `no column ${JSON.stringify(unitWanted)} (header: ${header.join(', ')}) for the units`);
+    } else {
+      const candidates = header.map((h, i) => ({ h, i })).filter(({ h }) => COLUMN_DEFAULTS.rowUnit.includes(h.toLowerCase()));
+      if (candidates.length === 1) unitColumn = candidates[0].i;
+      else if (candidates.length > 1) {
+        problem(headerRow.row, '', `several columns could hold the units (${candidates.map((c) => c.h).join(', ')}): name one with options.columns.unit and list the others in textColumns or ignoreColumns`);
+      } else {
+        problem(headerRow.row, '', `no unit column (header: ${header.join(', ')}): name it with options.columns.unit${detectedNote}`);
+      }
+    }
+    const yearColumn = findColumn(header, options.columns?.year, COLUMN_DEFAULTS.year);
+    if (oneYear && yearColumn >= 0) {
+      problem(headerRow.row, header[yearColumn], `a one-year table has no year column: pass layout: 'panel' for one row per unit and year (or list ${JSON.stringify(header[yearColumn])} in ignoreColumns)`);
+    }
+    if (!oneYear && yearColumn < 0) {
+      problem(headerRow.row, '', `no year column (header: ${header.join(', ')}); name it with options.columns.year, or pass layout: 'one-year' for a table of one year`);
+    }
+    const text = new Set(options.textColumns ?? []);
+    const ignore = new Set(options.ignoreColumns ?? []);
+    for (const [list, names] of [['textColumns', text], ['ignoreColumns', ignore]] as const) {
+      for (const n of names) if (!header.includes(n)) problem(headerRow.row, '', `${list} names ${JSON.stringify(n)}, which the header lacks (header: ${header.join(', ')})`);
+    }
+    const textColumns: { i: number; name: string }[] = [];
+    header.forEach((h, i) => {
+      if (i === unitColumn || (!oneYear && i === yearColumn)) return;
+      if (ignore.has(h)) {
+        ignoredColumns.push(h);
+        return;
+      }
+      if (h === '') {
+        if (data.every((r) => (r.cells[i] ?? '').trim() === '')) return; // empty trailing column
+        problem(headerRow.row, `column ${i + 1}`, 'a column with values has no header: name its indicator');
+        return;
+      }
+      if (text.has(h)) {
+        textColumns.push({ i, name: h });
+        return;
+      }
+      if (oneYear && i === yearColumn) return; // reported above
+      if (parseYear(h) !== undefined) {
+        problem(headerRow.row, h, `header ${JSON.stringify(h)} is a year: a table with years in its columns is layout 'wide'`);
+        return;
+      }
+      if (indicatorColumns.some((c) => c.name === h)) {
+        problem(headerRow.row, h, `two columns are named ${JSON.stringify(h)}`);
+        return;
+      }
+      if (options.indicators && !options.indicators.includes(h)) {
+        problem(headerRow.row, h, `unknown indicator ${JSON.stringify(h)} (expected one of ${options.indicators.join(', ')}; list other columns in textColumns or ignoreColumns)`);
+        return;
+      }
+      indicatorColumns.push({ i, name: h });
+    });
+    // a column of text in every row (a group, a note) is one problem, not one per cell
+    for (const c of [...indicatorColumns]) {
+      const texts = data.map((r) => (r.cells[c.i] ?? '').trim()).filter((t) => !MISSING_MARKERS.has(t.toLowerCase()));
+      if (texts.length && texts.every((t) => parseTableNumber(t) === undefined)) {
+        problem(headerRow.row, c.name, `column ${JSON.stringify(c.name)} holds text, not numbers (e.g. ${JSON.stringify(texts[0])}): list it in textColumns to keep it in each row's extra, or in ignoreColumns`);
+        indicatorColumns.splice(indicatorColumns.indexOf(c), 1);
+      }
+    }
+    if (!indicatorColumns.length && !problems.length) problem(headerRow.row, '', `no indicator columns (header: ${header.join(', ')})`);
+    if (problems.length) throw new ProvinceTableError(name, problems);
+    const unitHeader = header[unitColumn];
+    const seenRows = new Map<string, number>();
+    for (const r of data) {
+      const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
+      tooManyFields(r);
+      const ref = units.read(cell(unitColumn), r.row, unitHeader);
+      let year: number | null | undefined = noYearValue;
+      if (!oneYear) {
+        const yearText = cell(yearColumn).trim();
+        year = parseYear(yearText);
+        if (year === undefined) problem(r.row, header[yearColumn], `not a year: ${JSON.stringify(yearText)}`);
+      }
+      if (ref && year !== undefined) {
+        const key = `${ref.unit}${SEP}${year ?? ''}`;
+        const prior = seenRows.get(key);
+        if (prior !== undefined) {
+          const which = units.kind === 'china-provinces' ? `${cell(unitColumn).trim()} (${ref.provinceCode})` : JSON.stringify(ref.unit);
+          // reported once per row (not once per indicator), naming the unit column; its values are not read
+          problem(r.row, unitHeader, `duplicate ${units.noun} ${which}${year === null ? '' : ` ${year}`}: also on row ${prior}`);
+          continue;
+        }
+        seenRows.set(key, r.row);
+      }
+      const extra: Record<string, string> = {};
+      for (const t of textColumns) extra[t.name] = cell(t.i).trim();
+      for (const c of indicatorColumns) {
+        const value = readValue(cell(c.i), r.row, c.name, ref ? cellKey(ref.unit, year, c.name) : undefined);
+        if (ref && year !== undefined && value !== undefined) push(ref, cell(unitColumn).trim(), year, c.name, value, r.row, { ...extra });
+      }
     }
   }
 
-  // duplicates
-  const seen = new Map<string, ProvinceTableRow>();
+  // duplicates of long and wide tables (one-year and panel rows are checked above, once per row)
+  const seen = new Map<string, UnitTableRow>();
   for (const r of rows) {
-    const key = `${r.provinceCode}|${r.year}|${r.indicator}`;
+    const key = cellKey(r.unit, r.year, r.indicator) as string;
     const prior = seen.get(key);
     if (prior) {
-      problem(r.row, '', `duplicate ${r.province} (${r.provinceCode}) ${r.year} ${r.indicator}: also on row ${prior.row}`);
+      const which = units.kind === 'china-provinces' ? `${r.province} (${r.provinceCode})` : r.unit;
+      problem(r.row, '', `duplicate ${which} ${r.year} ${r.indicator}: also on row ${prior.row}`);
     } else seen.set(key, r);
   }
-  // completeness: every required province x year x indicator present. A cell that is present but blank or bad
+
+  // completeness: every required unit x year x indicator present. A cell that is present but blank or bad
   // (reported above, or accepted in `missing`) is not reported again as missing.
-  const provinces = loadProvinces();
   const cells = [...presentCells].map((k) => {
-    const [code, year, indicator] = k.split('|');
-    return { code, year: Number(year), indicator };
+    const [unit, year, indicator] = k.split(SEP);
+    return { unit, year: year === '' ? null : Number(year), indicator };
   });
-  const indicators = [...new Set(cells.map((c) => c.indicator))].sort();
+  // indicators in header order (one-year, panel) or in the order they first appear
+  const indicators = layout === 'one-year' || layout === 'panel' ? indicatorColumns.map((c) => c.name) : [...new Set(cells.map((c) => c.indicator))];
   if (!indicators.length && options.indicator) indicators.push(options.indicator);
   let yearRange: [number, number] | null = null;
-  if (options.years) {
-    const [first, last] = options.years;
-    if (!(Number.isInteger(first) && Number.isInteger(last) && first <= last)) {
-      throw new RangeError(`readProvinceTable: options.years must be [first, last] with first <= last (got ${JSON.stringify(options.years)})`);
+  let years: (number | null)[] = [];
+  if (oneYear) {
+    years = [noYearValue ?? null];
+    if (noYearValue !== null && noYearValue !== undefined) yearRange = [noYearValue, noYearValue];
+  } else {
+    if (checked.years) {
+      const [first, last] = checked.years;
+      for (const r of rows) {
+        if ((r.year as number) < first || (r.year as number) > last) problem(r.row, '', `year ${r.year} is outside the required years ${first}-${last}`);
+      }
+      yearRange = [first, last];
+    } else if (cells.length) {
+      const ys = cells.map((c) => c.year as number);
+      yearRange = [Math.min(...ys), Math.max(...ys)];
     }
-    for (const r of rows) {
-      if (r.year < first || r.year > last) problem(r.row, '', `year ${r.year} is outside the required years ${first}-${last}`);
-    }
-    yearRange = [first, last];
-  } else if (cells.length) {
-    yearRange = [Math.min(...cells.map((c) => c.year)), Math.max(...cells.map((c) => c.year))];
+    if (yearRange) years = Array.from({ length: yearRange[1] - yearRange[0] + 1 }, (_, i) => (yearRange as [number, number])[0] + i);
   }
-  const gaps: ProvinceTableGap[] = [];
-  if (yearRange) {
-    const [first, last] = yearRange;
-    const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    const rangeText = options.years ? `years ${first}-${last} are required` : `the table's years run ${first}-${last}`;
-    const codes = options.requireAllProvinces === false ? [...new Set(cells.map((c) => c.code))].sort() : provinces.map((p) => p.code);
-    for (const indicator of indicators) {
-      for (const code of codes) {
-        const p = provinces.find((x) => x.code === code) as (typeof provinces)[number];
-        const absent = years.filter((y) => !presentCells.has(`${code}|${y}|${indicator}`));
+  const present = [...new Set(cells.map((c) => c.unit))].sort((a, b) => units.order(a) - units.order(b));
+  const gaps: UnitTableGap[] = [];
+  // three names or more, none of them a province: a table of other units read with the default units
+  const wrongUnits = units.kind === 'china-provinces' && units.counts.known === 0 && units.counts.unknown.size >= 3;
+  if (years.length && !wrongUnits) {
+    const required = units.required(present);
+    const rangeText = options.years ? `years ${years[0]}-${years[years.length - 1]} are required` : `the table's years run ${years[0]}-${years[years.length - 1]}`;
+    const span = `${years[0]}-${years[years.length - 1]}`;
+    const absentByUnit = new Map<string, { indicator: string; years: (number | null)[] }[]>();
+    for (const indicator of [...indicators].sort()) {
+      for (const unit of required) {
+        const absent = years.filter((y) => !presentCells.has(cellKey(unit, y, indicator) as string));
         if (!absent.length) continue;
-        const kind: 'province' | 'year' = absent.length === years.length ? 'province' : 'year';
+        const kind: UnitTableGap['kind'] = absent.length === years.length ? (units.kind === 'china-provinces' ? 'province' : 'unit') : 'year';
         if (options.allowIncomplete) {
-          for (const year of absent) gaps.push({ provinceCode: code, province: p.nameEn, indicator, year, kind });
-        } else if (kind === 'province' && years.length > 1) {
-          problem(null, '', `missing province ${p.nameEn} (${p.nameZh}, ${code}) for ${indicator}: no value in any year ${first}-${last}`);
+          const p = units.province(unit);
+          for (const year of absent) gaps.push(p ? { unit, provinceCode: p.code, province: p.nameEn, indicator, year, kind } : { unit, provinceCode: null, indicator, year, kind });
+        } else if (layout === 'one-year' || layout === 'panel') {
+          absentByUnit.set(unit, [...(absentByUnit.get(unit) ?? []), { indicator, years: absent }]);
+        } else if (kind !== 'year' && years.length > 1) {
+          problem(null, '', `missing ${units.long(unit)} for ${indicator}: no value in any year ${span}`);
         } else {
-          for (const y of absent) problem(null, '', `missing ${p.nameEn} (${code}) ${y} ${indicator}: ${rangeText}`);
+          for (const y of absent) problem(null, '', `missing ${units.short(unit)} ${y} ${indicator}: ${rangeText}`);
         }
       }
     }
+    // one-year and panel tables: a row holds every indicator, so a missing unit or unit-year is one problem
+    for (const unit of required) {
+      const absent = absentByUnit.get(unit);
+      if (!absent) continue;
+      const everyIndicator = absent.length === indicators.length;
+      const yearsAbsent = absent[0].years;
+      const sameYears = absent.every((a) => a.years.join() === yearsAbsent.join());
+      if (everyIndicator && sameYears && yearsAbsent.length === years.length) {
+        problem(null, '', `missing ${units.long(unit)}: no row${oneYear ? '' : ` in any year ${span}`}`);
+      } else if (everyIndicator && sameYears && !oneYear) {
+        for (const y of yearsAbsent) problem(null, '', `missing ${units.short(unit)} ${y}: no row (${rangeText})`);
+      } else {
+        for (const a of absent) for (const y of a.years) problem(null, '', `missing ${units.short(unit)}${y === null ? '' : ` ${y}`} ${a.indicator}`);
+      }
+    }
   }
 
+  if (wrongUnits) {
+    problems.unshift({ file: name, row: headerRow.row, column: '', message: "no name in the table is a province of mainland China: for other units pass options.units (a list of names, or 'as-is')" });
+  }
   if (problems.length) throw new ProvinceTableError(name, problems);
-  return { file: name, format: grid.format, encoding: grid.encoding, layout, rows, missing, ignoredColumns, gaps, yearRange };
+  return {
+    file: name,
+    format: grid.format,
+    encoding: grid.encoding,
+    layout,
+    unitKind: units.kind,
+    units: [...new Set(cells.map((c) => c.unit))],
+    indicators,
+    rows,
+    missing,
+    ignoredColumns,
+    gaps,
+    yearRange,
+  };
 }

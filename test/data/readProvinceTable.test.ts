@@ -9,7 +9,8 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { readProvinceTable, ProvinceTableError, parseTableNumber, dataPath } from '../../lib/data/index';
+import { readProvinceTable, ProvinceTableError, parseTableNumber, dataPath, loadPopulation, loadProvinces } from '../../lib/data/index';
+import type { ProvinceTableResult, ReadProvinceTableOptions } from '../../lib/data/index';
 import { FILES, INDICATORS, PROVINCES, YEARS, bomWideCsv, fullTemplateCsv, gb18030Csv, syntheticValue, writeXlsx } from '../fixtures/make-fixtures';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
@@ -228,7 +229,7 @@ describe('readProvinceTable: bad input, each with file, row and column', () => {
       [3, 'indicator', 'unknown indicator "zz" (expected one of x)'],
       [4, '', '5 fields but the header has 4'],
     ]);
-    const cols = await problemsOf(write('synthetic_nocols.csv', 'name,yr,val\nBeijing,2020,1\n'));
+    const cols = await problemsOf(write('synthetic_nocols.csv', 'name,yr,val\nBeijing,2020,1\n'), { layout: 'long' });
     expect(cols.problems.map((p) => p.message)).toEqual([
       'no province column (header: name, yr, val); name it with options.columns.province',
       'no year column (header: name, yr, val); name it with options.columns.year',
@@ -311,10 +312,10 @@ describe('readProvinceTable: completeness by default, opt-outs, and reported gap
     expect(t.rows.map((r) => [r.provinceCode, r.year, r.value])).toEqual([['110000', 2012, 1], ['110000', 2014, 3]]);
     expect(t.yearRange).toEqual([2012, 2014]);
     expect(t.gaps).toHaveLength(1 + 30 * 3);
-    expect(t.gaps[0]).toEqual({ provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' });
-    expect(t.gaps.slice(1, 4)).toEqual([2012, 2013, 2014].map((year) => ({ provinceCode: '120000', province: 'Tianjin', indicator: 'x', year, kind: 'province' })));
+    expect(t.gaps[0]).toEqual({ unit: 'Beijing', provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' });
+    expect(t.gaps.slice(1, 4)).toEqual([2012, 2013, 2014].map((year) => ({ unit: 'Tianjin', provinceCode: '120000', province: 'Tianjin', indicator: 'x', year, kind: 'province' })));
     const present = await readProvinceTable(path.join(tmp, 'synthetic_gappy.csv'), { allowIncomplete: true, ...PRESENT });
-    expect(present.gaps).toEqual([{ provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' }]);
+    expect(present.gaps).toEqual([{ unit: 'Beijing', provinceCode: '110000', province: 'Beijing', indicator: 'x', year: 2013, kind: 'year' }]);
   });
 
   it('allowIncomplete with years: the required range is used for the gaps', async () => {
@@ -340,5 +341,270 @@ describe('readProvinceTable: completeness by default, opt-outs, and reported gap
     const file = write('synthetic_wide_gap.csv', 'province,2019,2021\nBeijing,1,2\n');
     const e = await problemsOf(file, { layout: 'wide', indicator: 'x', ...PRESENT });
     expect(e.problems.map((p) => p.message)).toEqual(["missing Beijing (110000) 2020 x: the table's years run 2019-2021"]);
+  });
+});
+
+describe('readProvinceTable: the one-year layout (a paper\'s Table 1: one row per unit, one column per indicator)', () => {
+  const ONE_YEAR = dataPath('templates/one_year_provinces.csv');
+  const firstPublished2018 = new Map(loadPopulation({ vintage: 'first-published' }).rows.filter((r) => r.year === 2018).map((r) => [r.provinceCode, r.value]));
+
+  it('reads the sample with year: 2018: 31 provinces x 3 indicators, every row dated', async () => {
+    const t: ProvinceTableResult = await readProvinceTable(ONE_YEAR, { layout: 'one-year', year: 2018, comment: '#' });
+    expect(t).toMatchObject({ layout: 'one-year', unitKind: 'china-provinces', yearRange: [2018, 2018], indicators: ['population', 'area', 'physicians'], gaps: [], missing: [] });
+    expect(t.rows).toHaveLength(31 * 3);
+    expect(t.units).toEqual(loadProvinces().map((p) => p.nameEn));
+    expect(t.rows[0]).toEqual({ unit: 'Beijing', provinceCode: '110000', province: 'Beijing', year: 2018, indicator: 'population', value: 2154, row: 3, extra: {} });
+    expect(t.rows.every((r) => r.year === 2018)).toBe(true);
+    // the sample's population and area are the real figures it says it copied (its physicians are invented)
+    for (const p of loadProvinces()) {
+      const value = (indicator: string) => t.rows.find((r) => r.provinceCode === p.code && r.indicator === indicator)?.value;
+      expect(value('population'), p.nameEn).toBe(firstPublished2018.get(p.code));
+      expect(value('area'), p.nameEn).toBe(p.areaKm2);
+    }
+    expect(t.rows.find((r) => r.unit === 'Shanghai' && r.indicator === 'area')?.value).toBe(6340.5);
+  });
+
+  it('without a year: detected from the header (no value, year or indicator column), rows have year: null', async () => {
+    const t = await readProvinceTable(ONE_YEAR, { comment: '#' });
+    expect(t).toMatchObject({ layout: 'one-year', yearRange: null });
+    expect(t.rows).toHaveLength(93);
+    expect(t.rows.every((r) => r.year === null)).toBe(true);
+    const dated = await readProvinceTable(ONE_YEAR, { layout: 'one-year', year: 2018, comment: '#' });
+    expect(t.rows.map((r) => ({ ...r, year: 2018 }))).toEqual(dated.rows);
+    // without a year the result cannot promise a year on every row, and its type says so
+    // @ts-expect-error rows may have year: null
+    const typed: ProvinceTableResult = await readProvinceTable(ONE_YEAR, { layout: 'one-year', comment: '#' });
+    expect(typed.rows[0].year).toBeNull();
+  });
+
+  it('XLSX (exceljs): Chinese names, numbers stored as numbers, a text column kept in extra, an ignored column reported', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Table 1');
+    ws.addRow(['省份', 'zone', 'physicians', 'population', 'AAGR (%)']);
+    PROVINCES.forEach(([, , zh], i) => ws.addRow([zh, i < 11 ? 'east' : 'other', syntheticValue(i, 'phc_practising_physicians', 2019), 1000 + i, 1.5]));
+    const file = path.join(tmp, 'synthetic_one_year.xlsx');
+    await wb.xlsx.writeFile(file);
+    const t = await readProvinceTable(file, { layout: 'one-year', year: 2019, textColumns: ['zone'], ignoreColumns: ['AAGR (%)'] });
+    expect(t).toMatchObject({ format: 'xlsx', indicators: ['physicians', 'population'], ignoredColumns: ['AAGR (%)'] });
+    expect(t.rows).toHaveLength(62);
+    expect(t.rows.find((r) => r.unit === 'Shaanxi' && r.indicator === 'physicians')).toMatchObject({ provinceCode: '610000', province: '陕西省', value: syntheticValue(26, 'phc_practising_physicians', 2019), row: 28, extra: { zone: 'other' } });
+    expect(t.rows.find((r) => r.unit === 'Shanxi' && r.indicator === 'population')).toMatchObject({ provinceCode: '140000', value: 1003, extra: { zone: 'east' } });
+    // rows of one line share its text columns, but not one object
+    const [a, b] = t.rows.filter((r) => r.row === 2);
+    expect(a.extra).toEqual(b.extra);
+    expect(a.extra).not.toBe(b.extra);
+  });
+
+  it('a missing province is one problem (not one per indicator); a duplicate row is one problem naming row and column', async () => {
+    const lines = PROVINCES.filter(([code]) => code !== '540000').map(([, en], i) => `${en},${100 + i},${200 + i}`);
+    const e = await problemsOf(write('synthetic_one_year_missing.csv', `province,physicians,nurses\n${lines.join('\n')}\nBeijing,1,2\n`), { layout: 'one-year' });
+    expect(e.problems).toEqual([
+      { file: 'synthetic_one_year_missing.csv', row: 32, column: 'province', message: 'duplicate province Beijing (110000): also on row 2' },
+      { file: 'synthetic_one_year_missing.csv', row: null, column: '', message: 'missing province Tibet (西藏自治区, 540000): no row' },
+    ]);
+    const t = await readProvinceTable(write('synthetic_one_year_gap.csv', `province,physicians,nurses\n${lines.join('\n')}\n`), { layout: 'one-year', allowIncomplete: true });
+    expect(t.gaps).toEqual(['nurses', 'physicians'].map((indicator) => ({ unit: 'Tibet', provinceCode: '540000', province: 'Tibet', indicator, year: null, kind: 'province' })));
+  });
+
+  it('bad one-year tables: a year column, years in the header, a text column, a blank header, unknown indicators', async () => {
+    const e1 = await problemsOf(write('synthetic_one_year_year.csv', 'province,year,physicians\nBeijing,2018,1\n'), { layout: 'one-year', ...PRESENT });
+    expect(e1.problems[0]).toMatchObject({ row: 1, column: 'year', message: expect.stringMatching(/^a one-year table has no year column: pass layout: 'panel'/) });
+    const e2 = await problemsOf(write('synthetic_one_year_wide.csv', 'province,2018,2019\nBeijing,1,2\n'), { layout: 'one-year', ...PRESENT });
+    expect(e2.problems.map((p) => p.message)).toEqual([
+      'header "2018" is a year: a table with years in its columns is layout \'wide\'',
+      'header "2019" is a year: a table with years in its columns is layout \'wide\'',
+    ]);
+    const e3 = await problemsOf(write('synthetic_one_year_text.csv', 'province,zone,physicians,,\nBeijing,east,1,5,\nTianjin,east,2,6,\n'), { layout: 'one-year', ...PRESENT });
+    expect(e3.problems).toEqual([
+      { file: 'synthetic_one_year_text.csv', row: 1, column: 'column 4', message: 'a column with values has no header: name its indicator' },
+      { file: 'synthetic_one_year_text.csv', row: 1, column: 'zone', message: 'column "zone" holds text, not numbers (e.g. "east"): list it in textColumns to keep it in each row\'s extra, or in ignoreColumns' },
+    ]);
+    const e4 = await problemsOf(path.join(tmp, 'synthetic_one_year_text.csv'), { layout: 'one-year', textColumns: ['zone', 'region'], indicators: ['nurses'], ...PRESENT });
+    expect(e4.problems.map((p) => p.message)).toEqual([
+      'textColumns names "region", which the header lacks (header: province, zone, physicians, , )',
+      'unknown indicator "physicians" (expected one of nurses; list other columns in textColumns or ignoreColumns)',
+      'a column with values has no header: name its indicator',
+    ]);
+  });
+
+  it('the header settles the layout only when it can; otherwise the error names the layout to pass', async () => {
+    const long = await readProvinceTable(write('synthetic_detect_long.csv', `${HEADER}Beijing,2020,x,1\n`), PRESENT);
+    expect(long.layout).toBe('long');
+    const panel = await problemsOf(write('synthetic_detect_panel.csv', 'province,year,physicians\nBeijing,2020,1\n'));
+    expect(panel.problems).toEqual([
+      {
+        file: 'synthetic_detect_panel.csv',
+        row: 1,
+        column: '',
+        message:
+          "cannot tell the layout from the header (province, year, physicians): it has a year column (year) and no value column: pass layout: 'panel' " +
+          "if each row holds one unit and year with one column per indicator, or layout: 'long' with columns.value naming the value column",
+      },
+    ]);
+    const wide = await problemsOf(write('synthetic_detect_wide.csv', 'province,2019,2020\nBeijing,1,2\n'));
+    expect(wide.problems[0].message).toMatch(/years stand in the header \(2019, 2020\): pass layout: 'wide' and the indicator/);
+    const indicator = await problemsOf(write('synthetic_detect_indicator.csv', 'province,indicator,amount\nBeijing,x,2\n'));
+    expect(indicator.problems[0].message).toMatch(/it has an indicator column \(indicator\) and no value column: pass layout: 'long'/);
+    // a header with no recognised column is read as one-year, and the error says so
+    const named = await problemsOf(path.join(tmp, 'synthetic_nocols.csv'));
+    expect(named.problems[0].message).toBe(
+      "no unit column (header: name, yr, val): name it with options.columns.unit (layout 'one-year' was detected from the header; pass layout to choose another)",
+    );
+  });
+});
+
+describe('readProvinceTable: the panel layout and units beyond China\'s provinces', () => {
+  const DISTRICTS = dataPath('templates/districts_long.csv');
+  const NAMES = ['Arvenna', 'Belmora', 'Corrisk', 'Dallowen', 'Estrany', 'Fenmarrow', 'Gallisk', 'Hesperin', 'Ivrenne', 'Jastow', 'Kelmora', 'Lunvarre'];
+  const districtsCsv = readFileSync(DISTRICTS, 'utf8');
+
+  it('reads the districts sample with units as they stand: 12 districts x 2 years x 3 indicators, the group in extra', async () => {
+    const t = await readProvinceTable(DISTRICTS, { layout: 'panel', comment: '#', units: 'as-is', textColumns: ['group'] });
+    expect(t).toMatchObject({ layout: 'panel', unitKind: 'as-is', units: NAMES, indicators: ['physicians', 'population', 'area'], yearRange: [2021, 2022], gaps: [] });
+    expect(t.rows).toHaveLength(12 * 2 * 3);
+    expect(t.rows[0]).toEqual({ unit: 'Arvenna', provinceCode: null, year: 2021, indicator: 'physicians', value: 112, row: 3, extra: { group: 'North' } });
+    expect('province' in t.rows[0]).toBe(false);
+    expect(new Set(t.rows.map((r) => r.extra.group))).toEqual(new Set(['North', 'Central', 'South']));
+    // the same with the list of names, which also requires every one of them
+    const listed = await readProvinceTable(DISTRICTS, { layout: 'panel', comment: '#', units: NAMES, textColumns: ['group'] });
+    expect(listed.unitKind).toBe('list');
+    expect(listed.rows).toEqual(t.rows);
+  });
+
+  it('a units list: names must match one of them (nearest name suggested); every listed unit is required', async () => {
+    const misspelt = write('synthetic_districts_misspelt.csv', districtsCsv.replace('Belmora,North,2022', 'Belmorra,North,2022').replace('Kelmora,South,2021', 'Total,South,2021'));
+    const e = await problemsOf(misspelt, { layout: 'panel', comment: '#', units: NAMES, textColumns: ['group'] });
+    expect(e.problems).toEqual([
+      { file: 'synthetic_districts_misspelt.csv', row: 6, column: 'district', message: 'unknown unit "Belmorra": did you mean "Belmora"?' },
+      { file: 'synthetic_districts_misspelt.csv', row: 23, column: 'district', message: '"Total" is a total, not a unit: remove the row (totals are computed from the units)' },
+      // and the listed units those rows should have held are then missing
+      { file: 'synthetic_districts_misspelt.csv', row: null, column: '', message: "missing Belmora 2022: no row (the table's years run 2021-2022)" },
+      { file: 'synthetic_districts_misspelt.csv', row: null, column: '', message: "missing Kelmora 2021: no row (the table's years run 2021-2022)" },
+    ]);
+    const e2 = await problemsOf(DISTRICTS, { layout: 'panel', comment: '#', units: [...NAMES, 'Mirren'], textColumns: ['group'] });
+    expect(e2.problems.map((p) => p.message)).toEqual(['missing unit Mirren: no row in any year 2021-2022']);
+    const e3 = await problemsOf(DISTRICTS, { layout: 'panel', comment: '#', units: ['Zz'], textColumns: ['group'] });
+    expect(e3.problems[0].message).toBe('unknown unit "Arvenna": not in options.units (Zz)');
+    const gaps = await readProvinceTable(write('synthetic_districts_gap.csv', districtsCsv.replace(/^Lunvarre,South,2022.*\n/m, '')), {
+      layout: 'panel', comment: '#', units: NAMES, textColumns: ['group'], allowIncomplete: true,
+    });
+    expect(gaps.gaps.map((g) => [g.unit, g.provinceCode, g.indicator, g.year, g.kind])).toEqual([
+      ['Lunvarre', null, 'area', 2022, 'year'],
+      ['Lunvarre', null, 'physicians', 2022, 'year'],
+      ['Lunvarre', null, 'population', 2022, 'year'],
+    ]);
+    const missingYear = await problemsOf(path.join(tmp, 'synthetic_districts_gap.csv'), { layout: 'panel', comment: '#', units: NAMES, textColumns: ['group'] });
+    expect(missingYear.problems.map((p) => p.message)).toEqual(["missing Lunvarre 2022: no row (the table's years run 2021-2022)"]);
+  });
+
+  it("'as-is' units: blank and duplicate names are refused with row and column, as are totals and names differing only in case", async () => {
+    const bad = districtsCsv
+      .replace('Corrisk,North,2021', ',North,2021')
+      .replace('Dallowen,North,2022', 'Dallowen,North,2021')
+      .replace('Gallisk,Central,2022', 'gallisk,Central,2022')
+      .replace('Jastow,South,2021', 'Sum,South,2021');
+    const e = await problemsOf(write('synthetic_districts_bad.csv', bad), { layout: 'panel', comment: '#', units: 'as-is', textColumns: ['group'] });
+    expect(e.problems).toEqual([
+      { file: 'synthetic_districts_bad.csv', row: 7, column: 'district', message: 'blank unit name' },
+      { file: 'synthetic_districts_bad.csv', row: 10, column: 'district', message: 'duplicate unit "Dallowen" 2021: also on row 9' },
+      { file: 'synthetic_districts_bad.csv', row: 16, column: 'district', message: 'unit "gallisk" differs from "Gallisk" (row 15) only in case or spacing: write it one way' },
+      {
+        file: 'synthetic_districts_bad.csv',
+        row: 21,
+        column: 'district',
+        message: '"Sum" is a total, not a unit: remove the row (totals are computed from the units), or list the units in options.units',
+      },
+      // the units present must be complete too: the refused rows leave their unit-years missing
+      ...['Corrisk 2021', 'Dallowen 2022', 'Gallisk 2022', 'Jastow 2021'].map((what) => ({
+        file: 'synthetic_districts_bad.csv',
+        row: null,
+        column: '',
+        message: `missing ${what}: no row (the table's years run 2021-2022)`,
+      })),
+    ]);
+    // a one-year table of units as they stand: a duplicate is named with its row and column
+    const dup = await problemsOf(write('synthetic_hospitals_dup.csv', 'hospital,beds,doctors\nSt Anne,120,30\nRiverside,80,22\nSt Anne,95,18\n'), { layout: 'one-year', units: 'as-is' });
+    expect(dup.problems).toEqual([{ file: 'synthetic_hospitals_dup.csv', row: 4, column: 'hospital', message: 'duplicate unit "St Anne": also on row 2' }]);
+  });
+
+  it('long and wide tables of other units; a long table of countries read as they stand', async () => {
+    const countries = await readProvinceTable(write('synthetic_countries_long.csv', 'country,year,indicator,value\nKenya,2020,physicians_per_1000,0.16\nGhana,2020,physicians_per_1000,0.17\n'), { units: 'as-is' });
+    expect(countries).toMatchObject({ layout: 'long', unitKind: 'as-is', units: ['Kenya', 'Ghana'], indicators: ['physicians_per_1000'] });
+    expect(countries.rows[1]).toEqual({ unit: 'Ghana', provinceCode: null, year: 2020, indicator: 'physicians_per_1000', value: 0.17, row: 3, extra: {} });
+    const wide = await readProvinceTable(write('synthetic_states_wide.csv', 'state,2020,2021\nKerala,1,2\nGoa,3,4\n'), { layout: 'wide', indicator: 'x', units: ['Goa', 'Kerala'] });
+    expect(wide.rows.map((r) => [r.unit, r.year, r.value])).toEqual([['Kerala', 2020, 1], ['Kerala', 2021, 2], ['Goa', 2020, 3], ['Goa', 2021, 4]]);
+    const yearsInRows = await readProvinceTable(write('synthetic_states_years_in_rows.csv', 'year,Goa,Kerala\n2020,3,1\n'), { layout: 'wide', orientation: 'years-in-rows', indicator: 'x', units: ['Goa', 'Kerala'] });
+    expect(yearsInRows.rows.map((r) => [r.unit, r.year, r.value])).toEqual([['Goa', 2020, 3], ['Kerala', 2020, 1]]);
+    const e = await problemsOf(path.join(tmp, 'synthetic_states_wide.csv'), { layout: 'wide', indicator: 'x', units: ['Goa', 'Kerala', 'Assam'] });
+    expect(e.problems.map((p) => p.message)).toEqual(['missing unit Assam for x: no value in any year 2020-2021']);
+  });
+
+  it('province names stay the default, and a table of other units read with it says what to pass', async () => {
+    const e = await problemsOf(DISTRICTS, { layout: 'panel', comment: '#', textColumns: ['group'] });
+    expect(e.problems[0]).toEqual({ file: 'districts_long.csv', row: 2, column: '', message: "no name in the table is a province of mainland China: for other units pass options.units (a list of names, or 'as-is')" });
+    expect(e.problems[1]).toMatchObject({ row: 3, column: 'district', message: expect.stringMatching(/^unknown province "Arvenna": did you mean/) });
+    expect(e.problems).toHaveLength(1 + 24); // no list of 31 missing provinces on top
+    // Shanxi and Shaanxi in a panel of provinces
+    const panel = await readProvinceTable(write('synthetic_panel_provinces.csv', 'province,year,gp\n山西,2020,1\n陕西,2020,2\nShanxi,2021,3\nShaanxi,2021,4\n'), { layout: 'panel', ...PRESENT });
+    expect(panel.rows.map((r) => [r.unit, r.provinceCode, r.year, r.value])).toEqual([['Shanxi', '140000', 2020, 1], ['Shaanxi', '610000', 2020, 2], ['Shanxi', '140000', 2021, 3], ['Shaanxi', '610000', 2021, 4]]);
+    const near = await problemsOf(write('synthetic_panel_shaanxii.csv', 'province,year,gp\nShaanxii,2020,1\nShanxi,2020,2\n'), { layout: 'panel', ...PRESENT });
+    expect(near.problems[0].message).toMatch(/Shanxi \(山西, 140000\) and Shaanxi \(陕西, 610000\) are different provinces/);
+  });
+
+  it('several columns that could hold the units are refused until one is named', async () => {
+    const file = write('synthetic_two_unit_columns.csv', 'province_code,province,physicians\n110000,Beijing,1\n120000,Tianjin,2\n');
+    const e = await problemsOf(file, { layout: 'one-year', ...PRESENT });
+    expect(e.problems[0].message).toBe('several columns could hold the units (province_code, province): name one with options.columns.unit and list the others in textColumns or ignoreColumns');
+    const t = await readProvinceTable(file, { layout: 'one-year', columns: { unit: 'province' }, textColumns: ['province_code'], ...PRESENT });
+    expect(t.rows.map((r) => [r.unit, r.extra.province_code, r.value])).toEqual([['Beijing', '110000', 1], ['Tianjin', '120000', 2]]);
+  });
+});
+
+describe("readProvinceTable's options are checked before the file is read", () => {
+  const reject = (options: unknown) => readProvinceTable('never-read.csv', options as ReadProvinceTableOptions);
+
+  it('unknown keys are refused with the nearest name', async () => {
+    await expect(reject({ layot: 'long' })).rejects.toThrow(new TypeError("readProvinceTable: unknown option 'layot': did you mean 'layout'? (known: layout, orientation, year, units, indicator, indicators, textColumns, ignoreColumns, encoding, delimiter, comment, skipRows, sheet, columns, requireAllProvinces, years, allowIncomplete, allowMissing, allowNegative)"));
+    await expect(reject({ unit: 'as-is' })).rejects.toThrow(/unknown option 'unit': did you mean 'units'\?/);
+    await expect(reject({ columns: { provnce: 'name' } })).rejects.toThrow(/readProvinceTable: columns: unknown option 'provnce': did you mean 'province'\?/);
+    await expect(reject(null)).rejects.toThrow(/options must be an object/);
+  });
+
+  it('enumerated values are exact: a wrong one is a RangeError listing the valid ones', async () => {
+    await expect(reject({ layout: 'Long' })).rejects.toThrow(new RangeError("readProvinceTable: layout must be 'long', 'wide', 'one-year' or 'panel' (got Long)"));
+    await expect(reject({ layout: 'wide', orientation: 'rows' })).rejects.toThrow(new RangeError("readProvinceTable: orientation must be 'provinces-in-rows' or 'years-in-rows' (got rows)"));
+    await expect(reject({ encoding: 'utf8' })).rejects.toThrow(/encoding must be 'auto', 'utf-8', 'gb18030' or 'gbk' \(got utf8\)/);
+    await expect(reject({ units: 'provinces' })).rejects.toThrow(new RangeError("readProvinceTable: units must be 'china-provinces', 'as-is' or an array of unit names (got provinces)"));
+    await expect(reject({ layout: 1 })).rejects.toThrow(TypeError);
+  });
+
+  it('values of the wrong kind are TypeErrors, out of range RangeErrors', async () => {
+    await expect(reject({ allowMissing: 'yes' })).rejects.toThrow(new TypeError("readProvinceTable: allowMissing must be true or false (got 'yes')"));
+    await expect(reject({ layout: 'one-year', year: '2018' })).rejects.toThrow(new TypeError('readProvinceTable: year must be a number (got "2018")'));
+    await expect(reject({ layout: 'one-year', year: 18 })).rejects.toThrow(new RangeError('readProvinceTable: year must be a whole year from 1900 to 2100 (got 18)'));
+    await expect(reject({ units: ['A', ' A '] })).rejects.toThrow(new RangeError('readProvinceTable: units lists "A" twice'));
+    await expect(reject({ units: ['A', ''] })).rejects.toThrow(/units\[1\] is blank/);
+    await expect(reject({ units: [] })).rejects.toThrow(/units is an empty list/);
+    await expect(reject({ units: [1] })).rejects.toThrow(TypeError);
+    await expect(reject({ delimiter: ';;' })).rejects.toThrow(/delimiter must be one character/);
+    await expect(reject({ skipRows: -1 })).rejects.toThrow(/skipRows must be a whole number >= 0/);
+    await expect(reject({ years: [2012] })).rejects.toThrow(/years must be \[first, last\]/);
+    await expect(reject({ years: [2015, 2012] })).rejects.toThrow(RangeError);
+    await expect(reject({ indicators: 'x' })).rejects.toThrow(/indicators must be an array of strings/);
+    await expect(reject({ columns: { unit: 'a', province: 'b' } })).rejects.toThrow(/columns.unit and columns.province name the same column/);
+  });
+
+  it('an option the layout or the units do not use is refused, never ignored', async () => {
+    await expect(reject({ layout: 'long', year: 2018 })).rejects.toThrow(new TypeError("readProvinceTable: year is an option of layout 'one-year' (the other layouts read the year from the file), not of layout 'long'"));
+    await expect(reject({ layout: 'long', orientation: 'years-in-rows' })).rejects.toThrow(/orientation is an option of layout 'wide', not of layout 'long'/);
+    await expect(reject({ layout: 'long', textColumns: ['group'] })).rejects.toThrow(/textColumns is an option of layouts 'one-year' and 'panel'/);
+    await expect(reject({ layout: 'panel', indicator: 'x' })).rejects.toThrow(/indicator is an option of layouts 'long' and 'wide'/);
+    await expect(reject({ layout: 'one-year', years: [2012, 2013] })).rejects.toThrow(/years is an option of layouts 'long', 'wide' and 'panel'/);
+    await expect(reject({ layout: 'wide', columns: { unit: 'x' } })).rejects.toThrow(/columns is an option of layouts 'long', 'one-year' and 'panel'/);
+    await expect(reject({ units: 'as-is', requireAllProvinces: false })).rejects.toThrow(/requireAllProvinces is an option of units 'china-provinces'/);
+    // with a detected layout, the message says the layout was detected
+    await expect(readProvinceTable(dataPath('templates/one_year_provinces.csv'), { comment: '#', years: [2018, 2018] })).rejects.toThrow(
+      "readProvinceTable: years is an option of layouts 'long', 'wide' and 'panel' (a one-year table takes year), not of layout 'one-year' (the layout was detected from the header: pass layout to choose another)",
+    );
   });
 });
