@@ -4,3 +4,4 @@
  */
 export * from './panel';
 export * from './tables';
+export * from './records';
