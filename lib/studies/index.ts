@@ -4,3 +4,4 @@
  * `import { … } from './lib/studies/index'`.
  */
 export * from './reproduction';
+export * from './common';

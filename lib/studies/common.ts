@@ -1,0 +1,116 @@
+/**
+ * Generic pieces shared by the study modules (lib/studies/fu2023, lib/studies/li2024): finding one published cell,
+ * reading the number as printed, the printed-precision test, and the tolerance given by a seeded rounding band.
+ * Bookkeeping helpers: they implement no published method, so they have no reference or DOI to cite.
+ */
+import { parseTableNumber } from '../data/readProvinceTable';
+import type { PublishedCell } from '../data/published';
+import { roundingTolerance } from './reproduction';
+
+/**
+ * The number as the paper printed it, before any erratum: `valueText` with thousands separators and a trailing `%`
+ * removed ('109,794' → 109794, '36.24%' → 36.24). Throws a RangeError naming the cell when the text is no number.
+ * @example
+ * printedValue({ table: 'table4', rowLabel: 'Total', columnLabel: '2015', valueText: '36.24%' }); // => 36.24
+ */
+export function printedValue(cell: Pick<PublishedCell, 'valueText' | 'table' | 'rowLabel' | 'columnLabel'>): number {
+  const value = parseTableNumber(cell.valueText.replace('%', ''));
+  if (value === undefined) {
+    throw new RangeError(`printedValue: ${cell.table} ${cell.rowLabel} / ${cell.columnLabel} is not a number: ${JSON.stringify(cell.valueText)}`);
+  }
+  return value;
+}
+
+/**
+ * The one published cell of `table` whose fields equal those of `where`; throws a RangeError when none or several
+ * match (so a wrong key never silently picks a neighbour).
+ * @example
+ * const cells = [
+ *   { table: 'table6', basis: 'population', year: 2012, valueText: '0.3123' },
+ *   { table: 'table6', basis: 'population', year: 2013, valueText: '0.2865' },
+ * ];
+ * findPublishedCell(cells, 'table6', { year: 2013 }).valueText; // => '0.2865'
+ * findPublishedCell(cells, 'table6', { year: 2020 }); // => throws RangeError: 0 cells of table6
+ */
+export function findPublishedCell<C extends { table: string }>(cells: ReadonlyArray<C>, table: string, where: Partial<C>): C {
+  const entries = Object.entries(where) as [keyof C, unknown][];
+  const hits = cells.filter((c) => c.table === table && entries.every(([key, v]) => c[key] === v));
+  if (hits.length !== 1) {
+    throw new RangeError(`findPublishedCell: ${hits.length} cells of ${table} match ${JSON.stringify(where)}`);
+  }
+  return hits[0];
+}
+
+/**
+ * Whether `value` rounds to the printed text: |value - printed| <= half a unit of its last digit (with a hair of
+ * floating-point slack, 1e-9 relative, so that exactly half a unit counts).
+ * @example
+ * roundsToPrinted(1.2668, '1.27'); // => true
+ * roundsToPrinted(1.2618, '1.27'); // => false
+ */
+export function roundsToPrinted(value: number, printedText: string): boolean {
+  const printed = parseTableNumber(printedText.replace('%', ''));
+  if (printed === undefined) throw new RangeError(`roundsToPrinted: not a printed number: ${JSON.stringify(printedText)}`);
+  return Math.abs(value - printed) <= roundingTolerance(printedText) * (1 + 1e-9);
+}
+
+/** The spread of a statistic under a perturbation of its inputs: central quantiles and standard deviation. */
+export interface RoundingBand {
+  /** Lower quantile of the draws (the `(1 - level) / 2` quantile). */
+  low: number;
+  /** Upper quantile of the draws (the `(1 + level) / 2` quantile). */
+  high: number;
+  /** Standard deviation of the draws (divisor n - 1). */
+  sd: number;
+}
+
+/**
+ * The central `level` band of a set of draws: with the draws sorted, `low` = x[floor(q (n - 1))] for
+ * q = (1 - level) / 2 and `high` = x[ceil((1 - q)(n - 1))] (the outer order statistics, so the band never
+ * shrinks by interpolation), and the standard deviation (n - 1). At least two finite draws; level in (0, 1).
+ * @example
+ * quantileBand([1, 2, 3, 4, 5], 0.5); // => { low: 2, high: 4, sd: 1.5811388 }
+ * quantileBand([1], 0.99); // => throws RangeError: at least two
+ */
+export function quantileBand(draws: ArrayLike<number>, level = 0.99): RoundingBand {
+  if (draws.length < 2) throw new RangeError(`quantileBand: needs at least two draws (got ${draws.length})`);
+  if (!(level > 0 && level < 1)) throw new RangeError(`quantileBand: level must lie in (0, 1) (got ${level})`);
+  const x = Array.from(draws);
+  x.forEach((v, i) => {
+    if (!Number.isFinite(v)) throw new RangeError(`quantileBand: draw ${i + 1} is not finite (${v})`);
+  });
+  x.sort((a, b) => a - b);
+  const q = (1 - level) / 2;
+  const mean = x.reduce((a, b) => a + b, 0) / x.length;
+  const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
+  // 1e-9 guards the index against the binary representation of q ((1 - 0.8) / 2 is 0.09999999999999998).
+  const lowIndex = Math.floor(q * (x.length - 1) + 1e-9);
+  const highIndex = Math.ceil((1 - q) * (x.length - 1) - 1e-9);
+  return { low: x[lowIndex], high: x[highIndex], sd };
+}
+
+/**
+ * The tolerance of a published cell given the rounding band of our value: the larger distance from our value to
+ * either end of the band, plus half a unit of the paper's printed last digit (its own rounding).
+ * @example
+ * bandTolerance(0.3125, { low: 0.3118, high: 0.3131, sd: 0.0002 }, '0.3123'); // => 0.00075
+ */
+export function bandTolerance(value: number, band: RoundingBand, printedText: string): number {
+  if (!(band.low <= band.high)) throw new RangeError(`bandTolerance: band low ${band.low} is above high ${band.high}`);
+  return Math.max(band.high - value, value - band.low) + roundingTolerance(printedText);
+}
+
+/**
+ * The median (mean of the two middle values for an even count). At least one value, none NaN.
+ * @example
+ * median([3, 1, 2]); // => 2
+ * median([4, 1, 3, 2]); // => 2.5
+ */
+export function median(values: ArrayLike<number>): number {
+  if (values.length === 0) throw new RangeError('median: needs at least one value');
+  const s = Array.from(values);
+  if (s.some((v) => Number.isNaN(v))) throw new RangeError('median: a value is NaN');
+  s.sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
