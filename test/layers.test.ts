@@ -13,7 +13,7 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..');
 const LIB = path.join(root, 'lib');
 
-type Layer = 'measures' | 'data' | 'analysis' | 'studies' | 'display' | 'entry';
+type Layer = 'measures' | 'data' | 'analysis' | 'studies' | 'teaching' | 'display' | 'entry';
 
 interface Import {
   file: string;
@@ -60,6 +60,7 @@ const ALLOWED: Record<Layer, Layer[]> = {
   data: ['data', 'measures'],
   analysis: ['analysis', 'measures', 'data'],
   studies: ['studies', 'analysis', 'measures', 'data'],
+  teaching: ['teaching', 'measures', 'analysis', 'data'],
   display: ['display'],
   entry: ['measures', 'analysis', 'data'],
 };
@@ -95,8 +96,8 @@ describe('the layers of lib/', () => {
 
   it('has the five layers and the entry points', () => {
     const layers = new Set(files.map((f) => layerOf(f.file)));
-    expect([...layers].sort()).toEqual(['analysis', 'data', 'display', 'entry', 'measures', 'studies']);
-    for (const entry of ['index.ts', 'measures/index.ts', 'analysis/index.ts', 'data/index.ts', 'studies/index.ts', 'display/index.ts']) {
+    expect([...layers].sort()).toEqual(['analysis', 'data', 'display', 'entry', 'measures', 'studies', 'teaching']);
+    for (const entry of ['index.ts', 'measures/index.ts', 'analysis/index.ts', 'data/index.ts', 'studies/index.ts', 'teaching/index.ts', 'display/index.ts']) {
       expect(files.some((f) => path.relative(LIB, f.file) === entry), entry).toBe(true);
     }
   });
