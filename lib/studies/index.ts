@@ -5,3 +5,5 @@
  */
 export * from './reproduction';
 export * from './common';
+export * from './fu2023/index';
+export * from './li2024/index';
