@@ -6,6 +6,7 @@
 import { parseTableNumber } from '../data/readProvinceTable';
 import type { PublishedCell } from '../data/published';
 import { roundingTolerance } from './reproduction';
+import type { ReproductionRow } from './reproduction';
 
 /**
  * The number as the paper printed it, before any erratum: `valueText` with thousands separators and a trailing `%`
@@ -113,4 +114,50 @@ export function median(values: ArrayLike<number>): number {
   s.sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** A reproduction row for reading: the published and reproduced values side by side, without the note. */
+export type SideBySideRow = Omit<ReproductionRow, 'note'>;
+
+/**
+ * The rows of one table (optionally one row label or column), without their notes: the side-by-side table a
+ * walk-through shows after each measure (the notes stay in the CSV and the audit notebook).
+ * @example
+ * const rows = [compareCell({ table: 'Table 6', row: 'Population', column: '2012', published: 0.3123, reproduced: 0.31225, tolerance: 0.0007 })];
+ * sideBySide(rows, 'Table 6'); // => [{ row: 'Population', column: '2012', status: 'reproduced' }]
+ * sideBySide(rows, 'Table 7'); // => throws RangeError: no rows of Table 7
+ */
+export function sideBySide(rows: ReadonlyArray<ReproductionRow>, table: string, where: { row?: string | RegExp; column?: string | RegExp } = {}): SideBySideRow[] {
+  const matches = (value: string, want?: string | RegExp) => want === undefined || (typeof want === 'string' ? value === want : want.test(value));
+  const hits = rows.filter((r) => r.table === table && matches(r.row, where.row) && matches(r.column, where.column));
+  if (hits.length === 0) throw new RangeError(`sideBySide: no rows of ${table}${where.row || where.column ? ' matching ' + String(where.row ?? '') + ' ' + String(where.column ?? '') : ''}`);
+  return hits.map(({ note, ...rest }) => rest);
+}
+
+/** Counts of one table's rows by status. */
+export interface TableStatusCount {
+  table: string;
+  cells: number;
+  reproduced: number;
+  explained: number;
+  unexplained: number;
+  'not-reproducible': number;
+}
+
+/**
+ * Counts by table and status, tables in the order of their number ('Table 2' before 'Table 10').
+ * @example
+ * const rows = [compareCell({ table: 'Table 10', row: 'r', column: 'c', published: 1, reproduced: 1, tolerance: 0 }),
+ *   compareCell({ table: 'Table 2', row: 'r', column: 'c', published: 1, reproduced: 2, tolerance: 0 })];
+ * reproductionByTable(rows).map((r) => r.table + ': ' + r.reproduced + '/' + r.cells); // => ['Table 2: 0/1', 'Table 10: 1/1']
+ */
+export function reproductionByTable(rows: ReadonlyArray<ReproductionRow>): TableStatusCount[] {
+  const tables = Array.from(new Set(rows.map((r) => r.table)));
+  const number = (t: string) => Number(/\d+/.exec(t)?.[0] ?? Infinity);
+  tables.sort((a, b) => number(a) - number(b) || a.localeCompare(b));
+  return tables.map((table) => {
+    const own = rows.filter((r) => r.table === table);
+    const count = (s: ReproductionRow['status']) => own.filter((r) => r.status === s).length;
+    return { table, cells: own.length, reproduced: count('reproduced'), explained: count('explained'), unexplained: count('unexplained'), 'not-reproducible': count('not-reproducible') };
+  });
 }

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPublishedTable } from '../../lib/data/published';
-import { bandTolerance, findPublishedCell, median, printedValue, quantileBand, roundsToPrinted } from '../../lib/studies/common';
+import { bandTolerance, findPublishedCell, median, printedValue, quantileBand, reproductionByTable, roundsToPrinted, sideBySide } from '../../lib/studies/common';
+import { compareCell } from '../../lib/studies/reproduction';
 
 describe('printedValue', () => {
   it('reads the cell as printed, before errata', () => {
@@ -82,5 +83,28 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(() => median([])).toThrow(/at least one/);
+  });
+});
+
+describe('sideBySide and reproductionByTable', () => {
+  const rows = [
+    compareCell({ table: 'Table 6', row: 'Population', column: '2012', published: 0.3123, reproduced: 0.31225, tolerance: 0.0007, note: 'band' }),
+    compareCell({ table: 'Table 6', row: 'Geographical area', column: '2012', published: 0.7303, reproduced: 0.74, tolerance: 0.0007 }),
+    compareCell({ table: 'Table 10', row: 'Beijing', column: '2012', published: 1, reproduced: null, missingInput: 'x' }),
+  ];
+  it('keeps the rows of one table, optionally one row, without notes', () => {
+    expect(sideBySide(rows, 'Table 6')).toHaveLength(2);
+    const one = sideBySide(rows, 'Table 6', { row: /area/ });
+    expect(one).toHaveLength(1);
+    expect(one[0]).not.toHaveProperty('note');
+    expect(one[0].status).toBe('unexplained');
+    expect(() => sideBySide(rows, 'Table 9')).toThrow(/no rows of Table 9/);
+  });
+  it('counts by table in numeric table order', () => {
+    // Table 6: one reproduced (|0.31225 - 0.3123| = 5e-5 <= 0.0007), one unexplained (0.0097 > 0.0007).
+    expect(reproductionByTable(rows)).toEqual([
+      { table: 'Table 6', cells: 2, reproduced: 1, explained: 0, unexplained: 1, 'not-reproducible': 0 },
+      { table: 'Table 10', cells: 1, reproduced: 0, explained: 0, unexplained: 0, 'not-reproducible': 1 },
+    ]);
   });
 });
