@@ -55,8 +55,8 @@ export const EXERCISES = {
   'gini-4': defineExercise({
     primer: 1,
     title: 'Gini by area',
-    question: 'The same four regions have land areas `area`. What is the Gini of doctors by area (doctors per km², ' +
-      'each region weighted by its area)?',
+    question: 'Four regions have `doctors` and land areas `area`. What is the Gini of doctors by area ' +
+      '(doctors per km², each region weighted by its area)?',
     data: { doctors: [40, 10, 30, 20], area: [10, 40, 30, 20] },
     expected: (d) => gini(d.doctors.map((x, i) => x / d.area[i]), d.area),
     tolerance: THREE_DECIMALS,

@@ -1,6 +1,6 @@
 /**
  * The charts in a real browser (Debian's Chromium driven by playwright-core), with no network:
- *  1. Jupyter Notebook serves a copy of 00-primer.ipynb on 127.0.0.1 with a token; the test runs all cells from
+ *  1. Jupyter Notebook serves a copy of 00-primer-1-lorenz-gini.ipynb on 127.0.0.1 with a token; the test runs all cells from
  *     the Cell menu and waits for the Plotly chart's SVG with its traces;
  *  2. the exported HTML report is opened from disk with every network request blocked, and its chart must render.
  * Screenshots go to out/browser/.
@@ -63,10 +63,10 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
     }
   });
 
-  it('runs 00-primer in Jupyter Notebook and draws the Lorenz curve (no network)', async () => {
+  it('runs 00-primer-1-lorenz-gini in Jupyter Notebook and draws the Lorenz curve (no network)', async () => {
     // A copy, so that the committed notebook is never saved with outputs by the live session.
-    const live = path.join(shots, '00-primer.ipynb');
-    copyFileSync(path.join(root, 'notebooks', '00-primer.ipynb'), live);
+    const live = path.join(shots, '00-primer-1-lorenz-gini.ipynb');
+    copyFileSync(path.join(root, 'notebooks', '00-primer-1-lorenz-gini.ipynb'), live);
     const port = await freePort();
     const token = randomBytes(16).toString('hex');
     server = spawn(
@@ -99,7 +99,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
       return route.abort();
     });
     const page = await context.newPage();
-    await page.goto(`${base}/notebooks/out/browser/00-primer.ipynb?token=${token}`);
+    await page.goto(`${base}/notebooks/out/browser/00-primer-1-lorenz-gini.ipynb?token=${token}`);
     await page.waitForFunction(
       () => {
         const j = (globalThis as unknown as { Jupyter?: { notebook?: { kernel?: { is_connected?: () => boolean } } } }).Jupyter;
@@ -140,7 +140,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
   }, 400_000);
 
   it('renders the chart of the exported HTML report opened from disk with the network blocked', async () => {
-    const nb = await runNotebook('00-primer.ipynb');
+    const nb = await runNotebook('00-primer-1-lorenz-gini.ipynb');
     expect(nb.run.htmlPath).not.toBeNull();
     expect(existsSync(nb.run.htmlPath!)).toBe(true);
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, offline: true });
@@ -165,7 +165,7 @@ describe.skipIf(!chromiumPath)('charts render in Chromium', () => {
   }, 300_000);
 
   it('shows the static PNG when JavaScript is off (viewers such as GitHub)', async () => {
-    const nb = await runNotebook('00-primer.ipynb');
+    const nb = await runNotebook('00-primer-1-lorenz-gini.ipynb');
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.goto(`file://${nb.run.htmlPath}`);

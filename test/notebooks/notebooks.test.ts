@@ -1,7 +1,7 @@
 /**
  * Every notebook in notebooks/ is executed for real (Jupyter nbclient, the project-local tslab kernel, through
  * scripts/reproduce.mjs) and must run without an error; the committed notebooks must be clean; charts carry
- * plotly.js once per notebook and a PNG fallback; the primer's computed Gini is checked against a hand calculation.
+ * plotly.js once per notebook and a PNG fallback; primer 1's computed Gini is checked against a hand calculation.
  */
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
@@ -67,14 +67,14 @@ describe('the README reports what the study notebooks print', () => {
   }, 30 * 60_000);
 });
 
-describe('00-primer computes what a hand calculation gives', () => {
+describe('00-primer-1-lorenz-gini computes what a hand calculation gives', () => {
   // Toy allocation of the primer: population (millions) and doctors of five regions.
   const population = [12, 30, 8, 25, 15];
   const doctors = [36_000, 54_000, 32_000, 40_000, 18_000];
   const perThousand = doctors.map((d, i) => d / (population[i] * 1_000));
 
   it('prints the population-weighted Gini of the toy allocation', async () => {
-    const text = outputText(await runNotebook('00-primer.ipynb'));
+    const text = outputText(await runNotebook('00-primer-1-lorenz-gini.ipynb'));
     // By hand (Li et al. Eq. 1 over the regions sorted by density: Centre, West, East, North, South):
     // G = 1 - [15·18 + 25·(58+18) + 30·(112+58) + 12·(148+112) + 8·(180+148)] / (90·180) = 3186/16200 = 0.19667
     expect(printedNumber(text, 'Gini (population-weighted) =')).toBeCloseTo(3186 / 16200, 4);
@@ -83,14 +83,14 @@ describe('00-primer computes what a hand calculation gives', () => {
   }, 30 * 60_000);
 
   it('uses simple-statistics inside the kernel: plain mean 11.6/5 = 2.32, national and weighted mean 180000/90000 = 2.00', async () => {
-    const text = outputText(await runNotebook('00-primer.ipynb'));
+    const text = outputText(await runNotebook('00-primer-1-lorenz-gini.ipynb'));
     expect(printedNumber(text, 'mean of the five regional densities (simple-statistics) =')).toBe(2.32);
     expect(printedNumber(text, 'national density, all doctors / all people              =')).toBe(2);
     expect(printedNumber(text, 'population-weighted mean of the densities               =')).toBe(2);
   }, 30 * 60_000);
 
   it('still runs without Chromium, and says the PNG fallback was skipped', async () => {
-    const nb = await runNotebook('00-primer.ipynb', { env: { EQUILAB_CHROMIUM: '/nonexistent/chromium' }, variant: 'no-chromium' });
+    const nb = await runNotebook('00-primer-1-lorenz-gini.ipynb', { env: { EQUILAB_CHROMIUM: '/nonexistent/chromium' }, variant: 'no-chromium' });
     expect(nb.run.status).toBe('ok');
     expect(errorOutputs(nb)).toEqual([]);
     expect(outputText(nb)).toContain('PNG fallback skipped: Chromium not found (EQUILAB_CHROMIUM=/nonexistent/chromium does not exist');
@@ -102,7 +102,7 @@ describe('00-primer computes what a hand calculation gives', () => {
   }, 30 * 60_000);
 
   it('shows the Lorenz curve as a Plotly chart with the line of equality and the curve', async () => {
-    const nb = await runNotebook('00-primer.ipynb');
+    const nb = await runNotebook('00-primer-1-lorenz-gini.ipynb');
     const html = nb.cells
       .flatMap((c) => c.outputs ?? [])
       .map((o) => (o.data ? [o.data['text/html']].flat().join('') : ''))
