@@ -10,3 +10,4 @@ export * from './sixRegions';
 export * from './greyModels';
 export * from './province';
 export * from './study';
+export * from './view';
