@@ -55,3 +55,42 @@ describe('the equilab-tslab kernel', () => {
     }
   }, 180_000);
 });
+
+describe('object shorthand for an earlier cell’s variable (scripts/tslab-kernel-preload.cjs)', () => {
+  it('spells out { name } as { name: name }, the same JavaScript, and leaves strings and defaults alone', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { expandShorthand } = require(path.join(root, 'scripts', 'tslab-kernel-preload.cjs')) as { expandShorthand: (s: string) => string };
+    expect(expandShorthand('const o = { population, area: 1 };')).toBe('const o = { population: population, area: 1 };');
+    expect(expandShorthand('const g = <T>(v: T) => ({ v });')).toBe('const g = <T>(v: T) => ({ v: v });');
+    expect(expandShorthand('const s = `{ notme }`; const t = "{ nor }";')).toBe('const s = `{ notme }`; const t = "{ nor }";');
+    expect(expandShorthand('({ a = 1 } = q);')).toBe('({ a = 1 } = q);');
+  });
+
+  it('runs a cell using { population } for a variable of an earlier cell (tslab 1.0.22 alone: ReferenceError)', async () => {
+    const dir = path.join(root, 'out', 'test', 'kernel-shorthand');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'shorthand.ipynb');
+    writeFileSync(
+      file,
+      notebook([
+        'const population = [10, 20];\nlet area = 5;',
+        [
+          'const o = { population, area, extra: 1 };',
+          'console.log(`o=${JSON.stringify(o)}`);',
+          // A local of the same name in a function: the shorthand is the parameter, not the earlier cell's variable.
+          'const f = (population: number) => ({ population });',
+          'console.log(`f=${JSON.stringify(f(7))}`);',
+        ].join('\n'),
+        'area = 6;\nconsole.log(`later=${JSON.stringify({ area })} ${o.population.length}`);',
+      ]),
+    );
+    const result = await executeNotebookFile(file, dir);
+    expect(result.error).toBe('');
+    expect(result.status).toBe('ok');
+    const executed = readFileSync(result.executedPath, 'utf8');
+    expect(executed).toContain('o={\\"population\\":[10,20],\\"area\\":5,\\"extra\\":1}');
+    expect(executed).toContain('f={\\"population\\":7}');
+    // The reassignment in a later cell is seen through the shorthand too.
+    expect(executed).toContain('later={\\"area\\":6} 2');
+  }, 180_000);
+});
