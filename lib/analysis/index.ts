@@ -5,3 +5,4 @@
 export * from './panel';
 export * from './tables';
 export * from './records';
+export * from './report';

@@ -21,6 +21,8 @@ export {
 export type { Province, ProvinceSuggestion, RegionMembership } from './provinces';
 /** Edit distance, from the measures' kernel (province name suggestions use it). */
 export { levenshtein } from '../measures/kernel';
+/** The one CSV writer (lib/data/csv.ts), for tables a notebook or script saves. */
+export { formatCsv, writeCsvFile } from './csv';
 export { applyErrata, loadErrata, parseSelector } from './errata';
 export type { AppliedErratum, Erratum } from './errata';
 export { loadGdp, loadGdpPerCapita, loadNationalPopulation, loadPopulation } from './series';
