@@ -6,4 +6,5 @@
 export * from './charts';
 export * from './notebook';
 export * from './png';
+export * from './save';
 export * from './version';
