@@ -14,7 +14,7 @@ import { readProvinceTable } from '../../lib/data/readProvinceTable';
 import { reproductionCsv, summarizeReproduction } from '../../lib/studies/reproduction';
 import {
   LI2024_INDICATORS, demonstrationPanel, li2024Study, loadLi2024Inputs, loadLi2024ProvincePanel,
-  nationalUAgainstRegions, table5LabelEvidence,
+  li2024Findings, nationalUAgainstRegions, table5LabelEvidence, theilUnbounded,
 } from '../../lib/studies/li2024/index';
 import type { Li2024Study } from '../../lib/studies/li2024/index';
 
@@ -226,5 +226,27 @@ describe('province-level stages', () => {
     // the hold-out of every series: fit 2012-2018, forecast 2019-2021
     expect(withFile.directFits).toHaveLength(21);
     for (const f of withFile.directFits) expect(f.holdout.forecastYears).toEqual([2019, 2020, 2021]);
+  });
+});
+
+describe('the audit records', () => {
+  it('lists the paper\'s errors, each with evidence computed from the records and an audit section', () => {
+    const findings = li2024Findings(study);
+    expect(findings.length).toBeGreaterThanOrEqual(14);
+    for (const f of findings) {
+      expect(f.section).toBeGreaterThanOrEqual(1);
+      expect(f.section).toBeLessThanOrEqual(11);
+      expect(f.evidence.length).toBeGreaterThan(20);
+    }
+    // Xinjiang: the evidence quotes the reproduced northwest values with and without it (2.10 / 0.87 / 0.56 without)
+    expect(findings.find((f) => f.where === 'Section 2.1')?.evidence).toMatch(/without it 2\.10 \/ 0\.87 \/ 0\.56/);
+  });
+
+  it("shows that the paper's Eq. (3) has no upper bound, while Theil's T stays below ln 2", () => {
+    // two equal halves of the population, one holding eps of the workforce: 0.5 ln(0.5/(1-eps)) + 0.5 ln(0.5/eps)
+    const rows = theilUnbounded([1e-6]);
+    const eps = 1e-6;
+    expect(rows[0]['Eq. (3): Σ P ln(P/Y)']).toBeCloseTo(0.5 * Math.log(0.5 / (1 - eps)) + 0.5 * Math.log(0.5 / eps), 10);
+    expect(rows[0]["Theil's T: Σ Y ln(Y/P)"] as number).toBeLessThan(Math.LN2);
   });
 });

@@ -11,3 +11,4 @@ export * from './greyModels';
 export * from './province';
 export * from './study';
 export * from './view';
+export * from './audit';
