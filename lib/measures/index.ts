@@ -5,6 +5,7 @@
  */
 export * from './lorenz';
 export * from './gini';
+export * from './dagum';
 export * from './theil';
 export { atkinson, coefficientOfVariation, generalizedEntropy } from './entropy';
 export * from './concentration';
