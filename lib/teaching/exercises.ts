@@ -17,7 +17,8 @@ export const EXERCISES = {
     primer: 1,
     title: 'Gini of four regions, each counted once',
     question: 'Four regions have the doctor densities `values`. Counting each region once (no weights), what is ' +
-      'the Gini coefficient? Use the mean absolute difference: G = sum over all ordered pairs |x_i - x_j| / (2 n² mean).',
+      'the Gini coefficient? Use the mean absolute difference: G = sum over all ordered pairs of ' +
+      '`|x_i - x_j|`, divided by `2 n² mean`.',
     data: { values: [1, 2, 3, 6] },
     expected: (d) => gini(d.values),
     tolerance: THREE_DECIMALS,
@@ -28,7 +29,7 @@ export const EXERCISES = {
     primer: 1,
     title: 'Population-weighted Gini by the trapezoid formula',
     question: 'Three regions have the densities `density` (doctors per 1,000) and populations `population`. What is ' +
-      'the population-weighted Gini, G = 1 - sum (X_i - X_(i-1)) (Y_i + Y_(i-1))?',
+      'the population-weighted Gini, `G = 1 - sum (X_i - X_(i-1)) (Y_i + Y_(i-1))`?',
     data: { density: [2, 1, 4], population: [10, 30, 60] },
     expected: (d) => gini(d.density, d.population),
     tolerance: THREE_DECIMALS,
@@ -69,18 +70,18 @@ export const EXERCISES = {
     primer: 2,
     title: 'Theil L of two regions',
     question: 'Two regions with equal populations `population` have the densities `density`. What is the Theil L ' +
-      'index (natural logarithm), L = sum P_i ln(P_i / Y_i)?',
+      'index (natural logarithm), `L = sum P_i ln(P_i / Y_i)`?',
     data: { density: [1, 3], population: [1, 1] },
     expected: (d) => theil(d.density, d.population),
     tolerance: THREE_DECIMALS,
-    hint: 'P_i is each region\'s population share (both 1/2); Y_i its share of the doctors, density × population over ' +
-      'the total. Use the natural logarithm (Math.log).',
+    hint: 'P_i is each region\'s population share (both 1/2); Y_i its share of the doctors, density × ' +
+      'population over the total. Use the natural logarithm (Math.log).',
   }),
   'theil-2': defineExercise({
     primer: 2,
     title: 'The between-region part',
     question: 'Four provinces, counted once each, have the densities `density` and belong to the regions `region`. ' +
-      'What is the between-region component of Theil L, sum over regions P_g ln(P_g / Y_g)?',
+      'What is the between-region component of Theil L, `sum over regions P_g ln(P_g / Y_g)`?',
     data: { density: [1, 2, 4, 8], region: ['a', 'a', 'b', 'b'] },
     expected: (d) => theilDecomposition(d.density, d.region).between,
     tolerance: THREE_DECIMALS,
@@ -106,7 +107,7 @@ export const EXERCISES = {
     primer: 2,
     title: 'Theil T in base 10',
     question: 'Two regions have the densities `density` and populations `population`. What is Theil T, ' +
-      'sum Y_i log10(Y_i / P_i), with base-10 logarithms?',
+      '`sum Y_i log10(Y_i / P_i)`, with base-10 logarithms?',
     data: { density: [1, 3], population: [3, 1] },
     expected: (d) => theil(d.density, d.population, { variant: 'T', base: 10 }),
     tolerance: THREE_DECIMALS,
@@ -119,7 +120,7 @@ export const EXERCISES = {
     primer: 3,
     title: 'Concentration index by the curve-area formula',
     question: 'Four regions of equal population have the doctor densities `density` and incomes `income`. What is ' +
-      'the concentration index, C = 1 - sum (p_t - p_(t-1)) (L_t + L_(t-1)), ranking by income?',
+      'the concentration index, `C = 1 - sum (p_t - p_(t-1)) (L_t + L_(t-1))`, ranking by income?',
     data: { density: [2, 1, 3, 2], income: [5, 10, 15, 20] },
     expected: (d) => concentrationIndex(d.density, d.income).index,
     tolerance: THREE_DECIMALS,
