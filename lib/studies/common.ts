@@ -134,15 +134,15 @@ export function sideBySide(rows: ReadonlyArray<ReproductionRow>, table: string, 
   return hits.map(({ note, ...rest }) => rest);
 }
 
-/** Counts of one table's rows by status. */
-export interface TableStatusCount {
+/** Counts of one table's rows by status (a type alias: a plain record for showTable). */
+export type TableStatusCount = {
   table: string;
   cells: number;
   reproduced: number;
   explained: number;
   unexplained: number;
   'not-reproducible': number;
-}
+};
 
 /**
  * Counts by table and status, tables in the order of their number ('Table 2' before 'Table 10').
@@ -160,4 +160,18 @@ export function reproductionByTable(rows: ReadonlyArray<ReproductionRow>): Table
     const count = (s: ReproductionRow['status']) => own.filter((r) => r.status === s).length;
     return { table, cells: own.length, reproduced: count('reproduced'), explained: count('explained'), unexplained: count('unexplained'), 'not-reproducible': count('not-reproducible') };
   });
+}
+
+/** A reproduction row as a plain record (a type alias, so that it is assignable to `Record<string, unknown>`). */
+export type ReproductionRecord = Pick<ReproductionRow, keyof ReproductionRow>;
+
+/**
+ * The rows as plain records with every column, notes included: for tables that show the evidence (`showTable` takes
+ * plain records; `ReproductionRow` is an interface). Copies, so the rows are not shared.
+ * @example
+ * const rows = [compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1.5, tolerance: 0.1, explanation: 'typo' })];
+ * reproductionRecords(rows)[0]; // => { status: 'explained', note: 'typo' }
+ */
+export function reproductionRecords(rows: ReadonlyArray<ReproductionRow>): ReproductionRecord[] {
+  return rows.map((r) => ({ ...r }));
 }

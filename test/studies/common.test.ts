@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPublishedTable } from '../../lib/data/published';
-import { bandTolerance, findPublishedCell, median, printedValue, quantileBand, reproductionByTable, roundsToPrinted, sideBySide } from '../../lib/studies/common';
+import { bandTolerance, findPublishedCell, median, printedValue, quantileBand, reproductionByTable, reproductionRecords, roundsToPrinted, sideBySide } from '../../lib/studies/common';
 import { compareCell } from '../../lib/studies/reproduction';
 
 describe('printedValue', () => {
@@ -106,5 +106,14 @@ describe('sideBySide and reproductionByTable', () => {
       { table: 'Table 6', cells: 2, reproduced: 1, explained: 0, unexplained: 1, 'not-reproducible': 0 },
       { table: 'Table 10', cells: 1, reproduced: 0, explained: 0, unexplained: 0, 'not-reproducible': 1 },
     ]);
+  });
+});
+
+describe('reproductionRecords', () => {
+  it('copies every column, notes included, without sharing the rows', () => {
+    const rows = [compareCell({ table: 'T', row: 'r', column: 'c', published: 1, reproduced: 1.5, tolerance: 0.1, explanation: 'typo' })];
+    const records = reproductionRecords(rows);
+    expect(records).toEqual(rows);
+    expect(records[0]).not.toBe(rows[0]);
   });
 });

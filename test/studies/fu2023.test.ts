@@ -14,6 +14,7 @@ import {
   fu2023NationalDenominators, fu2023PanelRows, fu2023PopulationTests, fu2023RegistrationChecks, fu2023Reproduction,
   fu2023RoundingBand, fu2023Stats, fu2023StatsOf, fu2023Study, fu2023Table11ColumnMeans, fu2023Table8Renormalisation,
   fu2023TheilCandidates, fu2023VintageEffects, fu2023ZoneTheilChecks, loadFu2023Inputs,
+  fu2023SwapEvidence, fu2023Table7Consistency,
 } from '../../lib/studies/fu2023/index';
 
 const study = fu2023Study();
@@ -241,5 +242,25 @@ describe('the forensic evidence', () => {
       expect(x.gini.estimate).toBeCloseTo(study.stats[t].giniPopulation, 10);
       expect(x.gini.upper).toBe(b[t].gini.upper);
     });
+  });
+});
+
+describe('the paper\'s own identities', () => {
+  it('Table 7: B + W = T to the rounding of three printed values; only the 2012 area rate is off its W/T', () => {
+    const checks = fu2023Table7Consistency(study);
+    expect(checks).toHaveLength(16);
+    // three values printed to 4 decimals: |B + W - T| <= 3 x 5e-5
+    for (const c of checks) expect(Math.abs(c.sumGap)).toBeLessThanOrEqual(1.5e-4 + 1e-12);
+    const off = checks.filter((c) => Math.abs(c.rateGap) > 0.05);
+    // printed 55.10 vs 100 x 0.3810 / 0.6898 = 55.23 (hand computation)
+    expect(off.map((c) => `${c.basis} ${c.year}`)).toEqual(['geographical_area 2012']);
+    expect(off[0].rateFromPrinted).toBeCloseTo(55.23, 2);
+  });
+
+  it('Table 10, 2016: each swapped province\'s printed value lies outside its other years, next to its partner', () => {
+    for (const e of fu2023SwapEvidence(study)) {
+      expect(e.printed2016 < e.otherYearsMin || e.printed2016 > e.otherYearsMax, e.province).toBe(true);
+      expect(Math.abs(e.printed2016 - e.partnerComputed2016)).toBeLessThan(Math.abs(e.printed2016 - e.computed2016));
+    }
   });
 });

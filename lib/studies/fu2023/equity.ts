@@ -20,8 +20,8 @@ import type { Fu2023Inputs } from './inputs';
 /** The paper's Theil index: the mean log deviation (Theil L) in base-10 logarithms (shown in the audit notebook). */
 export const FU2023_THEIL = Object.freeze({ variant: 'L' as TheilVariant, base: 10 });
 
-/** One row of the provinces panel handed to `analysePanel`. */
-export interface Fu2023PanelRow {
+/** One row of the provinces panel handed to `analysePanel` (a type alias, so that it is a plain record). */
+export type Fu2023PanelRow = {
   province: string;
   code: string;
   zone: string;
@@ -32,7 +32,7 @@ export interface Fu2023PanelRow {
   population: number;
   /** km². */
   area: number;
-}
+};
 
 /** Which inputs a panel uses: population vintage and land-area table. */
 export interface Fu2023PanelOptions {
@@ -70,14 +70,14 @@ export function fu2023PanelRows(options: Fu2023PanelOptions = {}, inputs: Fu2023
 export function fu2023Analysis(options: Fu2023PanelOptions & { theil?: { variant?: TheilVariant; base?: number } } = {}, inputs: Fu2023Inputs = loadFu2023Inputs()): PanelAnalysis {
   const { theil = FU2023_THEIL, ...panel } = options;
   return analysePanel(
-    fu2023PanelRows(panel, inputs) as unknown as Record<string, unknown>[],
+    fu2023PanelRows(panel, inputs),
     { unit: 'province', year: 'year', resource: 'gp', population: 'population', area: 'area', group: 'zone' },
     { scale: 1, theil: { variant: theil.variant ?? 'L', base: theil.base ?? 10 }, periods: [[2012, 2019]] },
   );
 }
 
 /** The statistics of Tables 6 and 7, for one year. */
-export interface Fu2023Stats {
+export type Fu2023Stats = {
   giniPopulation: number;
   giniArea: number;
   theilPopulation: number;
@@ -89,7 +89,7 @@ export interface Fu2023Stats {
   betweenArea: number;
   withinArea: number;
   withinPctArea: number;
-}
+};
 /** The keys of `Fu2023Stats`. */
 export type Fu2023StatKey = keyof Fu2023Stats;
 /** The keys of `Fu2023Stats`, in table order. */

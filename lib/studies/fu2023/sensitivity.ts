@@ -56,7 +56,7 @@ export function fu2023TheilCandidates(study: Fu2023Study): Fu2023TheilCandidate[
 }
 
 /** The population-based indices under each population vintage, one year. */
-export interface Fu2023VintageEffect {
+export type Fu2023VintageEffect = {
   year: number;
   giniFirstPublished: number;
   /** (a) re-analysis: GP counts kept, densities GP / revised population. */
@@ -68,7 +68,7 @@ export interface Fu2023VintageEffect {
   theilWeightsOnly: number;
   /** Largest |revised / first-published - 1| over the provinces, %. */
   largestRevisionPct: number;
-}
+};
 
 /**
  * What the revised population series (after the 2020 census) would change: (a) a re-analysis and (b) weights only.
@@ -93,7 +93,7 @@ export function fu2023VintageEffects(study: Fu2023Study): Fu2023VintageEffect[] 
 }
 
 /** The area-based indices with each land-area table, one year, against the paper. */
-export interface Fu2023AreaSourceEffect {
+export type Fu2023AreaSourceEffect = {
   year: number;
   giniPublished: number;
   giniSurvey: number;
@@ -115,7 +115,7 @@ export interface Fu2023AreaSourceEffect {
   giniWikipediaWithin: boolean;
   /** |Wikipedia - survey| area Gini over the rounding SD of the area Gini. */
   giniShiftOverSd: number;
-}
+};
 
 /**
  * The area Gini and area Theil (with its parts) with the land survey, the Wikipedia areas and the implied shares.
@@ -146,7 +146,7 @@ export function fu2023AreaSourceEffects(study: Fu2023Study): Fu2023AreaSourceEff
 }
 
 /** Table 10 (HRAD) with one land-area table: how many cells fall within the density-rounding tolerance. */
-export interface Fu2023HradSourceFit {
+export type Fu2023HradSourceFit = {
   source: 'land survey 2008' | 'Wikipedia';
   /** Province cells within the tolerance of Table 10 (of 248). */
   provincesWithin: number;
@@ -156,7 +156,7 @@ export interface Fu2023HradSourceFit {
   worstOutsideSwap: number;
   /** Zone cells within half a printed unit (of 24). */
   zonesWithin: number;
-}
+};
 
 /**
  * HRAD of every province and zone with each land-area table, against Table 10.
@@ -195,7 +195,7 @@ export function fu2023HradBySource(study: Fu2023Study): Fu2023HradSourceFit[] {
 export const FU2023_BOOTSTRAP = Object.freeze({ replicates: 2000, seed: 20230398, level: 0.95 });
 
 /** The Gini by population of one year with its bootstrap interval, and the paired interval of the change. */
-export interface Fu2023GiniInterval {
+export type Fu2023GiniInterval = {
   year: number;
   gini: BootstrapResult;
   /** Change from the previous year, provinces resampled in pairs; null for the first year. */
@@ -204,7 +204,7 @@ export interface Fu2023GiniInterval {
   changeBeyondUncertainty: boolean | null;
   /** Standard deviation of the Gini under density rounding alone. */
   roundingSd: number;
-}
+};
 
 /**
  * Percentile bootstrap of the Gini by population (provinces resampled with replacement), and of each year-to-year

@@ -109,7 +109,7 @@ export function fu2023ImpliedAreaShares(study: Fu2023Study, skip: number | null)
 }
 
 /** One province in the land-area identification. */
-export interface Fu2023ImpliedArea {
+export type Fu2023ImpliedArea = {
   province: string;
   zone: string;
   areaKm2: number;
@@ -126,7 +126,7 @@ export interface Fu2023ImpliedArea {
   impliedOverWikipedia: number;
   /** implied / Wikipedia share, divided by its median over the provinces (a common rescaling). */
   impliedOverWikipediaRescaled: number;
-}
+};
 
 /** How far the implied shares lie from one source's shares. */
 export interface Fu2023AreaGap {

@@ -25,7 +25,7 @@ const sumOver = (x: number[], idx: number[]): number => idx.reduce((s, i) => s +
 // ---------------------------------------------------------------------------------------------- Table 1
 
 /** A zone's (or the nation's) GP count rebuilt from the printed densities, against Table 1. */
-export interface Fu2023RebuiltCount {
+export type Fu2023RebuiltCount = {
   scope: Fu2023Scope;
   year: number;
   published: number;
@@ -34,7 +34,7 @@ export interface Fu2023RebuiltCount {
   sigma: number;
   /** (rebuilt - published) / sigma. */
   z: number;
-}
+};
 
 /**
  * Σ d_it P_it over a zone (or all 31 provinces) in year index t, with its rounding standard deviation.
@@ -70,13 +70,13 @@ export function fu2023Table1Rows(study: Fu2023Study): ReproductionRow[] {
 }
 
 /** Which population the paper used: the Middle zone's 2013 count and the national residuals under each series. */
-export interface Fu2023PopulationTest {
+export type Fu2023PopulationTest = {
   population: string;
   middle2013Residual: number;
   middle2013Z: number;
   nationalResidualPctMin: number;
   nationalResidualPctMax: number;
-}
+};
 
 /**
  * Rebuild Table 1 with the population as printed (Heilongjiang 2013 = 3535), with the erratum (3835) and with the
@@ -106,7 +106,7 @@ export function fu2023PopulationTests(study: Fu2023Study): Fu2023PopulationTest[
 // ---------------------------------------------------------------------------------------------- Table 2
 
 /** A candidate national denominator of Table 2's "Total" row in one year. */
-export interface Fu2023DenominatorFit {
+export type Fu2023DenominatorFit = {
   year: number;
   key: 'national total' | '31-province sum' | 'revised 31-province sum';
   label: string;
@@ -117,7 +117,7 @@ export interface Fu2023DenominatorFit {
   printed: string;
   /** Whether the value rounds to the printed cell. */
   fits: boolean;
-}
+};
 
 /**
  * Table 1's national count divided by each candidate population, per year: [year index][candidate].
@@ -229,7 +229,7 @@ export function fu2023AagrRows(study: Fu2023Study): ReproductionRow[] {
 // ---------------------------------------------------------------------------------------------- Tables 3-5
 
 /** The paper's own identities between Tables 1, 3, 4 and 5, per year. */
-export interface Fu2023RegistrationCheck {
+export type Fu2023RegistrationCheck = {
   year: number;
   table1Gps: number;
   registrations: number;
@@ -246,7 +246,7 @@ export interface Fu2023RegistrationCheck {
   impliedPhysicians: number;
   /** Change from the previous year, % (null in 2012). */
   impliedPhysiciansChangePct: number | null;
-}
+};
 
 /**
  * Registrations + certificates = Table 1? Table 4 = registrations / Table 1? Physicians implied by Table 1 / Table 3.
@@ -274,14 +274,14 @@ export function fu2023RegistrationChecks(study: Fu2023Study): Fu2023Registration
 }
 
 /** Fu et al. Table 3 against Yu et al. (2021) Table 5, 2012-2017. */
-export interface Fu2023YuComparison {
+export type Fu2023YuComparison = {
   /** Cells of Table 3, 2012-2017, equal to Yu et al.'s. */
   equal: number;
   compared: number;
   /** Rows of Yu et al.'s table whose 2013 and 2014 cells are identical. */
   yu2013Equals2014: number;
   yuRows: number;
-}
+};
 
 /**
  * Compare Table 3 with Yu et al. (2021), Hum Resour Health 19:20 (doi:10.1186/s12960-021-00561-4), Table 5.
@@ -448,10 +448,43 @@ export function fu2023Table7Rows(study: Fu2023Study): ReproductionRow[] {
   return rows;
 }
 
+/** Table 7's printed values checked against each other, one basis and year. */
+export type Fu2023Table7Consistency = {
+  basis: 'population' | 'geographical_area';
+  year: number;
+  total: number;
+  between: number;
+  within: number;
+  /** between + within - total, as printed (0 up to the rounding of three printed values). */
+  sumGap: number;
+  /** The printed contribution rate of the within part, %. */
+  rate: number;
+  /** 100 × within / total from the printed values. */
+  rateFromPrinted: number;
+  /** rate - rateFromPrinted. */
+  rateGap: number;
+};
+
+/**
+ * Table 7's internal identities from its printed values: B + W = T, and the rate = 100 W / T.
+ * @example
+ * const c = fu2023Table7Consistency(fu2023Study()).find((r) => r.basis === 'geographical_area' && r.year === 2012);
+ * [c.rate, Number(c.rateFromPrinted.toFixed(2))]; // => [55.10, 55.23]
+ */
+export function fu2023Table7Consistency(study: Fu2023Study): Fu2023Table7Consistency[] {
+  const { inputs } = study;
+  return (['population', 'geographical_area'] as const).flatMap((basis) => inputs.years.map((year) => {
+    const v = (measure: string) => printedValue(fu2023Cell(7, { measure, basis, year }, inputs));
+    const [total, between, within, rate] = ['theil_total', 'theil_between', 'theil_within', 'within_contribution_pct'].map(v);
+    const rateFromPrinted = (100 * within) / total;
+    return { basis, year, total, between, within, sumGap: between + within - total, rate, rateFromPrinted, rateGap: rate - rateFromPrinted };
+  }));
+}
+
 // ---------------------------------------------------------------------------------------------- Tables 8-9
 
 /** Table 9 against the within-zone components of one basis and year. */
-export interface Fu2023ZoneTheilCheck {
+export type Fu2023ZoneTheilCheck = {
   basis: 'population' | 'geographical_area';
   year: number;
   /** Sum of the three printed Table 9 values. */
@@ -459,7 +492,7 @@ export interface Fu2023ZoneTheilCheck {
   /** Table 7's printed within part. */
   table7Within: number;
   zones: { zone: string; table9: number; ownTheil: number; contribution: number }[];
-}
+};
 
 /**
  * Table 9 next to each zone's own Theil index and its contribution P_g T_g (from `analysePanel`), per basis and year.
@@ -628,6 +661,38 @@ export function fu2023Table10Rows(study: Fu2023Study): ReproductionRow[] {
     });
   });
   return rows;
+}
+
+/** The printed 2016 value of a swapped province next to its printed values of the other years (Table 10). */
+export type Fu2023SwapEvidence = {
+  province: string;
+  printed2016: number;
+  /** Lowest and highest printed HRAD of the other years. */
+  otherYearsMin: number;
+  otherYearsMax: number;
+  /** Equilab's 2016 HRAD of the province and of its swap partner. */
+  computed2016: number;
+  partnerComputed2016: number;
+};
+
+/**
+ * The 2016 swap of Inner Mongolia and Guangxi in Table 10: each printed 2016 value lies far outside the province's
+ * other years and next to its partner's computed value.
+ * @example
+ * fu2023SwapEvidence(fu2023Study()).map((r) => r.province); // => ['Inner Mongolia', 'Guangxi']
+ */
+export function fu2023SwapEvidence(study: Fu2023Study): Fu2023SwapEvidence[] {
+  const { inputs } = study;
+  const names = inputs.provinces.map((p) => p.name);
+  const t16 = inputs.years.indexOf(2016);
+  return Object.keys(FU2023_SWAP_2016).map((province) => {
+    const i = names.indexOf(province);
+    const other = inputs.years.map((_, t) => t).filter((t) => t !== t16).map((t) => printedValue(study.hradCells[t][i]));
+    return {
+      province, printed2016: printedValue(study.hradCells[t16][i]), otherYearsMin: Math.min(...other), otherYearsMax: Math.max(...other),
+      computed2016: hradOf(study, t16, i), partnerComputed2016: hradOf(study, t16, names.indexOf(FU2023_SWAP_2016[province])),
+    };
+  });
 }
 
 /**
