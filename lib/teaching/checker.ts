@@ -26,7 +26,11 @@ export interface CheckResult {
 
 const REGISTRY = EXERCISES as unknown as Record<string, ExerciseDefinition<ExerciseData>>;
 
-/** Every exercise id, in primer order. */
+/**
+ * Every exercise id in primer order, or those of one primer (1..6).
+ * @example
+ * exerciseIds(3); // => ['ci-1', 'ci-2', 'ci-3', 'ci-4']
+ */
 export function exerciseIds(primer?: number): string[] {
   return Object.keys(REGISTRY).filter((id) => primer === undefined || REGISTRY[id].primer === primer);
 }
