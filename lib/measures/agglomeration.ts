@@ -1,7 +1,7 @@
 /**
  * Agglomeration degrees of health resources and population (HRAD, PAD) and the densities behind them.
  */
-import { checkSameLength, checkValues, sum } from './kernel';
+import { checkFiniteNumber, checkSameLength, checkValues, sum } from './kernel';
 
 /** Input of {@link agglomeration}: one entry per unit (province, region), in the same order. */
 export interface AgglomerationInput {
@@ -60,12 +60,6 @@ export interface AgglomerationResult {
   perArea: number;
 }
 
-function checkScale(fn: string, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number`);
-  if (!(v > 0) || !Number.isFinite(v)) throw new RangeError(`${fn}: ${name} must be positive and finite (got ${v})`);
-  return v;
-}
-
 /**
  * Health resource agglomeration degree (HRAD) and population agglomeration degree (PAD).
  *
@@ -110,8 +104,8 @@ export function agglomeration(input: AgglomerationInput): AgglomerationResult {
   const area = checkValues(fn, 'area', input.area, { domain: 'positive', labels });
   checkSameLength(fn, 'resource', resource, 'population', population);
   checkSameLength(fn, 'resource', resource, 'area', area);
-  const perPopulation = input.perPopulation === undefined ? 1 : checkScale(fn, 'perPopulation', input.perPopulation);
-  const perArea = input.perArea === undefined ? 1 : checkScale(fn, 'perArea', input.perArea);
+  const perPopulation = input.perPopulation === undefined ? 1 : checkFiniteNumber(fn, 'perPopulation', input.perPopulation, 'positive');
+  const perArea = input.perArea === undefined ? 1 : checkFiniteNumber(fn, 'perArea', input.perArea, 'positive');
 
   const totalResource = sum(resource);
   const totalPopulation = sum(population);

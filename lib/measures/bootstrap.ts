@@ -1,4 +1,4 @@
-import { checkOptions, mulberry32 } from './kernel';
+import { checkNumber, checkOptions, isArrayLike, mulberry32 } from './kernel';
 
 /** Equal-length numeric columns describing the units: e.g. `{ values, weights }` or `{ values, rankBy, weights }`. */
 export type BootstrapData = Readonly<Record<string, ArrayLike<number>>>;
@@ -94,16 +94,16 @@ export function bootstrap(
   if (typeof statistic !== 'function') throw new TypeError(`${fn}: statistic must be a function`);
   checkOptions(fn, options);
   const { replicates = 1000, seed = 1, level = 0.95 } = options;
-  for (const [name, value] of [['replicates', replicates], ['seed', seed], ['level', level]] as const) {
-    if (typeof value !== 'number') throw new TypeError(`${fn}: ${name} must be a number (got ${typeof value})`);
-  }
+  checkNumber(fn, 'replicates', replicates);
+  checkNumber(fn, 'seed', seed);
+  checkNumber(fn, 'level', level);
   if (!Number.isInteger(replicates) || replicates < 2) {
     throw new RangeError(`${fn}: replicates must be an integer >= 2 (got ${replicates})`);
   }
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
     throw new RangeError(`${fn}: seed must be an integer in [0, 2^32) (got ${seed})`);
   }
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+  if (!(level > 0 && level < 1)) {
     throw new RangeError(`${fn}: level must be in (0, 1) (got ${level})`);
   }
   if (data === null || typeof data !== 'object') {
@@ -117,7 +117,7 @@ export function bootstrap(
   for (let c = 0; c < names.length; c++) {
     const name = names[c];
     const column: unknown = positional ? (data as BootstrapColumns)[c] : (data as BootstrapData)[name];
-    if (column === null || typeof column !== 'object' || !(Array.isArray(column) || ArrayBuffer.isView(column))) {
+    if (!isArrayLike(column)) {
       throw new TypeError(`${fn}: column ${name} must be an array or typed array of numbers`);
     }
     const length = (column as ArrayLike<number>).length;

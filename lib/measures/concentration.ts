@@ -1,4 +1,7 @@
-import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, LabelOptions, sortWithOrder, unitName } from './kernel';
+import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, isArrayLike, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, unitName } from './kernel';
+
+/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
+const roundingError = kernelRoundingError;
 
 /** Points of a concentration curve, from (0, 0) to (1, 1). */
 export interface ConcentrationCurve {
@@ -107,24 +110,22 @@ function rankedBlocks(
   const cumulativeResource = new Float64Array(n + 1);
   const rankAll = new Float64Array(n);
   let blocks = 0;
-  let weightSum = 0;
-  let weightComp = 0;
-  let resourceSum = 0;
-  let resourceComp = 0;
+  let weight = 0;
+  let weightError = 0;
+  let resource = 0;
+  let resourceError = 0;
   for (let k = 0; k < n; k++) {
     const wk = sortedWeights === null ? 1 : sortedWeights[k];
     const rk = wk * sortedValues[k];
-    let t = weightSum + wk;
-    weightComp += Math.abs(weightSum) >= Math.abs(wk) ? weightSum - t + wk : wk - t + weightSum;
-    weightSum = t;
-    t = resourceSum + rk;
-    resourceComp += Math.abs(resourceSum) >= Math.abs(rk) ? resourceSum - t + rk : rk - t + resourceSum;
-    resourceSum = t;
+    weightError += roundingError(weight, wk);
+    weight += wk;
+    resourceError += roundingError(resource, rk);
+    resource += rk;
     if (k === n - 1 || sortedRank[k + 1] !== sortedRank[k]) {
       blockEndAll[blocks] = k + 1;
       blocks++;
-      cumulativeWeight[blocks] = weightSum + weightComp;
-      cumulativeResource[blocks] = resourceSum + resourceComp;
+      cumulativeWeight[blocks] = weight + weightError;
+      cumulativeResource[blocks] = resource + resourceError;
     }
   }
   const totalWeight = cumulativeWeight[blocks];
@@ -204,7 +205,7 @@ export function concentrationCurve(
 }
 
 function checkBounds(fn: string, bounds: unknown): [number, number] {
-  if (!Array.isArray(bounds) || bounds.length !== 2) {
+  if (!isArrayLike(bounds) || bounds.length !== 2) {
     throw new TypeError(`${fn}: bounds must be an array [min, max]`);
   }
   const [min, max] = bounds as unknown[];
@@ -292,47 +293,44 @@ export function concentrationIndex(
   // Covariance formula: sum over blocks and their units of w_i (x_i - mu)(r_block - 1/2); the mean rank is 1/2.
   // Curve-area formula: sum over blocks of (p_b - p_{b-1})(L_b + L_{b-1}).
   let cov = 0;
-  let covComp = 0;
+  let covError = 0;
   let area = 0;
-  let areaComp = 0;
+  let areaError = 0;
   let start = 0;
   for (let b = 0; b < blocks; b++) {
     const centredRank = blockRank[b] - 0.5;
     for (let k = start; k < blockEnd[b]; k++) {
       const v = (ws === null ? 1 : ws[k]) * (xs[k] - mean) * centredRank;
-      const t = cov + v;
-      covComp += Math.abs(cov) >= Math.abs(v) ? cov - t + v : v - t + cov;
-      cov = t;
+      covError += roundingError(cov, v);
+      cov += v;
     }
     start = blockEnd[b];
     const v = (p[b + 1] - p[b]) * (L[b + 1] + L[b]);
-    const t = area + v;
-    areaComp += Math.abs(area) >= Math.abs(v) ? area - t + v : v - t + area;
-    area = t;
+    areaError += roundingError(area, v);
+    area += v;
   }
-  const covariance = (cov + covComp) / totalWeight;
+  const covariance = (cov + covError) / totalWeight;
   const covarianceFormula = (2 * covariance) / mean;
-  const curveAreaFormula = 1 - (area + areaComp);
+  const curveAreaFormula = 1 - (area + areaError);
   const C = covarianceFormula;
 
   // Standard error (Kakwani, Wagstaff & van Doorslaer 1997), centred form; two compensated passes.
   let aSum = 0;
-  let aComp = 0;
+  let aError = 0;
   start = 0;
   for (let b = 0; b < blocks; b++) {
     const slope = 2 * blockRank[b] - 1 - C;
     const ordinates = 2 - L[b] - L[b + 1];
     for (let k = start; k < blockEnd[b]; k++) {
       const v = ((ws === null ? 1 : ws[k]) / totalWeight) * ((xs[k] / mean) * slope + ordinates);
-      const t = aSum + v;
-      aComp += Math.abs(aSum) >= Math.abs(v) ? aSum - t + v : v - t + aSum;
-      aSum = t;
+      aError += roundingError(aSum, v);
+      aSum += v;
     }
     start = blockEnd[b];
   }
-  const aMean = aSum + aComp;
+  const aMean = aSum + aError;
   let squares = 0;
-  let squaresComp = 0;
+  let squaresError = 0;
   start = 0;
   for (let b = 0; b < blocks; b++) {
     const slope = 2 * blockRank[b] - 1 - C;
@@ -340,13 +338,12 @@ export function concentrationIndex(
     for (let k = start; k < blockEnd[b]; k++) {
       const d = (xs[k] / mean) * slope + ordinates - aMean;
       const v = ((ws === null ? 1 : ws[k]) / totalWeight) * d * d;
-      const t = squares + v;
-      squaresComp += Math.abs(squares) >= Math.abs(v) ? squares - t + v : v - t + squares;
-      squares = t;
+      squaresError += roundingError(squares, v);
+      squares += v;
     }
     start = blockEnd[b];
   }
-  const standardError = Math.sqrt((squares + squaresComp) / units);
+  const standardError = Math.sqrt((squares + squaresError) / units);
 
   let index = C;
   if (bounds !== null) {

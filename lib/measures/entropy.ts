@@ -2,7 +2,10 @@
  * The generalized entropy family (Shorrocks 1980): GE(alpha), the Atkinson index and the coefficient of variation,
  * and the termwise GE kernel that the Theil indices (theil.ts) share. The barrel exports only the three measures.
  */
-import { checkOptions, checkValues, checkWeights, LabelOptions, unitName } from './kernel';
+import { checkFiniteNumber, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
+
+/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
+const roundingError = kernelRoundingError;
 
 /** Validated values and optional weights, with the weighted total weight and mean. Internal. */
 export interface Distribution {
@@ -16,26 +19,24 @@ export function distribution(fn: string, values: unknown, weights: unknown, labe
   const x = checkValues(fn, 'values', values, { minLength: 2, labels });
   const n = x.length;
   const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
-  let totalWeight = 0;
-  let weightComp = 0;
+  let weight = 0;
+  let weightError = 0;
   let resource = 0;
-  let resourceComp = 0;
+  let resourceError = 0;
   for (let i = 0; i < n; i++) {
     const wi = w === null ? 1 : w[i];
-    let t = totalWeight + wi;
-    weightComp += Math.abs(totalWeight) >= Math.abs(wi) ? totalWeight - t + wi : wi - t + totalWeight;
-    totalWeight = t;
     const ri = wi * x[i];
-    t = resource + ri;
-    resourceComp += Math.abs(resource) >= Math.abs(ri) ? resource - t + ri : ri - t + resource;
-    resource = t;
+    weightError += roundingError(weight, wi);
+    weight += wi;
+    resourceError += roundingError(resource, ri);
+    resource += ri;
   }
-  totalWeight += weightComp;
-  resource += resourceComp;
-  if (!(resource > 0)) {
+  const totalWeight = weight + weightError;
+  const totalResource = resource + resourceError;
+  if (!(totalResource > 0)) {
     throw new RangeError(`${fn}: values are all zero (or carry zero weight), so inequality is undefined`);
   }
-  return { x, w, totalWeight, mean: resource / totalWeight };
+  return { x, w, totalWeight, mean: totalResource / totalWeight };
 }
 
 /**
@@ -63,23 +64,16 @@ export function entropySum(
 ): number {
   const { x, w, totalWeight, mean } = d;
   let total = 0;
-  let comp = 0;
+  let error = 0;
   for (let i = 0; i < x.length; i++) {
     const wi = w === null ? 1 : w[i];
     if (wi === 0) continue;
     if (alpha <= 0 && x[i] === 0) throw new RangeError(`${fn}: ${zeroMessage(unitName(i, labels))}`);
     const v = (wi / totalWeight) * entropyTerm(alpha, (x[i] - mean) / mean);
-    const t = total + v;
-    comp += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
-    total = t;
+    error += roundingError(total, v);
+    total += v;
   }
-  return total + comp;
-}
-
-export function checkFiniteNumber(fn: string, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number`);
-  if (!Number.isFinite(v)) throw new RangeError(`${fn}: ${name} must be finite (got ${v})`);
-  return v;
+  return total + error;
 }
 
 /**
@@ -209,15 +203,13 @@ export function coefficientOfVariation(
   const fn = 'coefficientOfVariation';
   checkOptions(fn, options);
   const { x, w, totalWeight, mean } = distribution(fn, values, weights, options.labels);
-  let total = 0;
-  let comp = 0;
+  let squares = 0;
+  let error = 0;
   for (let i = 0; i < x.length; i++) {
-    const wi = w === null ? 1 : w[i];
     const deviation = x[i] - mean;
-    const v = wi * deviation * deviation;
-    const t = total + v;
-    comp += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
-    total = t;
+    const v = (w === null ? 1 : w[i]) * deviation * deviation;
+    error += roundingError(squares, v);
+    squares += v;
   }
-  return Math.sqrt((total + comp) / totalWeight) / mean;
+  return Math.sqrt((squares + error) / totalWeight) / mean;
 }

@@ -1,4 +1,7 @@
-import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, sortWithOrder } from './kernel';
+import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, sum, sumOfProducts } from './kernel';
+
+/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
+const roundingError = kernelRoundingError;
 
 export interface GiniOptions extends LabelOptions {
   /**
@@ -62,49 +65,26 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
   const { sorted, order } = sortWithOrder(x);
 
   // Totals: weight W and resource R = sum w x (compensated).
-  let totalWeight = 0;
-  let totalResource = 0;
-  let resourceComp = 0;
-  if (w === null) {
-    totalWeight = n;
-  } else {
-    let weightComp = 0;
-    for (let i = 0; i < n; i++) {
-      const v = w[i];
-      const t = totalWeight + v;
-      weightComp += Math.abs(totalWeight) >= Math.abs(v) ? totalWeight - t + v : v - t + totalWeight;
-      totalWeight = t;
-    }
-    totalWeight += weightComp;
-  }
-  for (let i = 0; i < n; i++) {
-    const v = w === null ? x[i] : w[i] * x[i];
-    const t = totalResource + v;
-    resourceComp += Math.abs(totalResource) >= Math.abs(v) ? totalResource - t + v : v - t + totalResource;
-    totalResource = t;
-  }
-  totalResource += resourceComp;
+  const totalWeight = w === null ? n : sum(w);
+  const totalResource = w === null ? sum(x) : sumOfProducts(w, x);
   if (!(totalResource > 0)) {
     throw new RangeError('gini: values are all zero (or carry zero weight), so the Gini coefficient is undefined');
   }
 
   // sum_k w_k x_k (S_{k-1} + S_k - W), S_k the cumulative weight in sorted order (both sums compensated).
   let cumulative = 0;
-  let cumulativeComp = 0;
-  let acc = 0;
-  let accComp = 0;
+  let cumulativeError = 0;
+  let terms = 0;
+  let termsError = 0;
   for (let k = 0; k < n; k++) {
     const wi = w === null ? 1 : w[order[k]];
-    const before = cumulative + cumulativeComp;
-    const t = cumulative + wi;
-    cumulativeComp += Math.abs(cumulative) >= Math.abs(wi) ? cumulative - t + wi : wi - t + cumulative;
-    cumulative = t;
-    const after = cumulative + cumulativeComp;
-    const term = wi * sorted[k] * (before + after - totalWeight);
-    const s = acc + term;
-    accComp += Math.abs(acc) >= Math.abs(term) ? acc - s + term : term - s + acc;
-    acc = s;
+    const before = cumulative + cumulativeError;
+    cumulativeError += roundingError(cumulative, wi);
+    cumulative += wi;
+    const term = wi * sorted[k] * (before + (cumulative + cumulativeError) - totalWeight);
+    termsError += roundingError(terms, term);
+    terms += term;
   }
-  const g = (acc + accComp) / (totalWeight * totalResource);
+  const g = (terms + termsError) / (totalWeight * totalResource);
   return correction ? (g * n) / (n - 1) : g;
 }

@@ -3,7 +3,7 @@
  * (Deng 1982; Liu & Forrest 2010), with its accuracy checks (posterior variance ratio C, small error
  * probability P, the Li et al. accuracy grade) and the level-ratio (class ratio) test of the data.
  */
-import { checkBoolean, checkChoice, checkOptions, TOLERANCE } from './kernel';
+import { checkBoolean, checkChoice, checkFiniteNumber, checkOptions, isArrayLike, sum, TOLERANCE } from './kernel';
 
 /** Accuracy grade of a grey model (Li et al. 2024, Table 1; the usual four-level scale of grey forecasting). */
 export type Gm11Grade = 'Superior' | 'Qualified' | 'Marginal' | 'Disqualified';
@@ -132,17 +132,13 @@ function expm1OverX(x: number): number {
   return x === 0 ? 1 : Math.expm1(x) / x;
 }
 
-function isSeries(x: unknown): x is ArrayLike<number> {
-  return x != null && typeof x === 'object' && (Array.isArray(x) || ArrayBuffer.isView(x));
-}
-
 function pointName(i: number, times?: ArrayLike<number>): string {
   return times ? `point ${i}: ${times[i]}` : `point ${i}`;
 }
 
 /** Check a positive series of at least `minLength` points; returns a plain copy. */
 function checkSeries(fn: string, name: string, x: unknown, minLength: number, times?: ArrayLike<number>): number[] {
-  if (!isSeries(x)) throw new TypeError(`${fn}: ${name} must be an array or typed array of numbers`);
+  if (!isArrayLike(x)) throw new TypeError(`${fn}: ${name} must be an array or typed array of numbers`);
   if (x.length < minLength) {
     throw new RangeError(`${fn} requires at least ${minLength} points (${name} has ${x.length})`);
   }
@@ -159,7 +155,7 @@ function checkSeries(fn: string, name: string, x: unknown, minLength: number, ti
 }
 
 function checkTimes(fn: string, times: unknown, n: number): number[] {
-  if (!isSeries(times)) throw new TypeError(`${fn}: times must be an array or typed array of numbers`);
+  if (!isArrayLike(times)) throw new TypeError(`${fn}: times must be an array or typed array of numbers`);
   if (times.length !== n) throw new RangeError(`${fn}: series and times differ in length (${n} and ${times.length})`);
   const t: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -181,12 +177,6 @@ function checkTimes(fn: string, times: unknown, n: number): number[] {
   return t;
 }
 
-function checkFinite(fn: string, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number`);
-  if (!Number.isFinite(v)) throw new RangeError(`${fn}: ${name} must be finite (got ${v})`);
-  return v;
-}
-
 function checkIndex(fn: string, name: string, k: unknown, min: number): number {
   if (typeof k !== 'number' || !Number.isInteger(k) || k < min) {
     throw new RangeError(`${fn}: ${name} must be an integer >= ${min} (got ${String(k)})`);
@@ -194,15 +184,9 @@ function checkIndex(fn: string, name: string, k: unknown, min: number): number {
   return k;
 }
 
+/** Compensated mean. */
 function mean(x: number[]): number {
-  let s = 0;
-  let c = 0;
-  for (const v of x) {
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return (s + c) / x.length;
+  return sum(x) / x.length;
 }
 
 function standardDeviation(x: number[], kind: 'population' | 'sample'): number {
@@ -383,7 +367,7 @@ function levelRatios(x: number[]): LevelRatioTest {
 export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11Result {
   const fn = 'gm11';
   if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object`);
-  if (!isSeries(series)) throw new TypeError(`${fn}: series must be an array or typed array of numbers`);
+  if (!isArrayLike(series)) throw new TypeError(`${fn}: series must be an array or typed array of numbers`);
   const n = series.length;
   const times = options.times === undefined ? undefined : checkTimes(fn, options.times, n);
   const x = checkSeries(fn, 'series', series, 4, times);
@@ -461,9 +445,9 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
  */
 export function gm11FromParameters(developmentCoefficient: number, greyInput: number, firstValue: number): GreyModel {
   const fn = 'gm11FromParameters';
-  const a = checkFinite(fn, 'developmentCoefficient', developmentCoefficient);
-  const b = checkFinite(fn, 'greyInput', greyInput);
-  const x1 = checkFinite(fn, 'firstValue', firstValue);
+  const a = checkFiniteNumber(fn, 'developmentCoefficient', developmentCoefficient);
+  const b = checkFiniteNumber(fn, 'greyInput', greyInput);
+  const x1 = checkFiniteNumber(fn, 'firstValue', firstValue);
   if (!(x1 > 0)) throw new RangeError(`${fn}: firstValue must be positive (got ${x1})`);
   return makeModel(fn, a, b, x1);
 }

@@ -1,6 +1,7 @@
 /**
  * Average annual growth rates (compound growth) and the growth between two years of a series.
  */
+import { checkFiniteNumber, isArrayLike } from './kernel';
 
 /** One observation of a yearly series, for the record form of {@link growthBetween} and {@link growthByPeriod}. */
 export interface YearValue {
@@ -26,16 +27,10 @@ export interface GrowthPeriod {
   averageAnnualGrowthRate: number;
 }
 
-function checkNumber(fn: string, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number`);
-  if (!Number.isFinite(v)) throw new RangeError(`${fn}: ${name} must be finite (got ${v})`);
-  return v;
-}
-
 function aagr(fn: string, first: unknown, last: unknown, years: unknown): number {
-  const f = checkNumber(fn, 'first', first);
-  const l = checkNumber(fn, 'last', last);
-  const y = checkNumber(fn, 'years', years);
+  const f = checkFiniteNumber(fn, 'first', first);
+  const l = checkFiniteNumber(fn, 'last', last);
+  const y = checkFiniteNumber(fn, 'years', years);
   if (!(f > 0)) throw new RangeError(`${fn}: first must be positive (got ${f})`);
   if (l < 0) throw new RangeError(`${fn}: last must be non-negative (got ${l})`);
   if (!(y > 0)) throw new RangeError(`${fn}: years must be positive (got ${y})`);
@@ -72,10 +67,6 @@ interface Series {
   values: number[];
 }
 
-function isArrayLike(x: unknown): x is ArrayLike<unknown> {
-  return x != null && typeof x === 'object' && (Array.isArray(x) || ArrayBuffer.isView(x));
-}
-
 /** Read either (years, values) or an array of { year, value } records; check them. */
 function readSeries(fn: string, first: unknown, second: unknown): Series {
   let years: number[];
@@ -105,16 +96,14 @@ function readSeries(fn: string, first: unknown, second: unknown): Series {
     if (typeof y !== 'number' || !Number.isFinite(y)) throw new RangeError(`${fn}: year ${i} must be a finite number (got ${String(y)})`);
     if (seen.has(y)) throw new RangeError(`${fn}: year ${y} appears twice`);
     seen.add(y);
-    const v = values[i];
-    if (typeof v !== 'number') throw new TypeError(`${fn}: value of ${y} must be a number`);
-    if (!Number.isFinite(v)) throw new RangeError(`${fn}: value of ${y} must be finite (got ${v})`);
+    checkFiniteNumber(fn, `value of ${y}`, values[i]);
   }
   return { years, values };
 }
 
 function between(fn: string, s: Series, fromYear: unknown, toYear: unknown): GrowthPeriod {
-  const from = checkNumber(fn, 'fromYear', fromYear);
-  const to = checkNumber(fn, 'toYear', toYear);
+  const from = checkFiniteNumber(fn, 'fromYear', fromYear);
+  const to = checkFiniteNumber(fn, 'toYear', toYear);
   if (!(to > from)) throw new RangeError(`${fn}: toYear must come after fromYear (${from} to ${to})`);
   const i = s.years.indexOf(from);
   const j = s.years.indexOf(to);

@@ -1,4 +1,7 @@
-import { checkOptions, checkValues, checkWeights, LabelOptions, sortOrder } from './kernel';
+import { checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, sortOrder } from './kernel';
+
+/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
+const roundingError = kernelRoundingError;
 
 /** Points of a Lorenz curve, from (0, 0) to (1, 1). */
 export interface LorenzCurve {
@@ -53,23 +56,21 @@ export function lorenzCurve(
   const n = x.length;
   const p = new Float64Array(n + 1);
   const L = new Float64Array(n + 1);
-  // Compensated running sums of weight and resource (Neumaier).
-  let weightSum = 0;
-  let weightComp = 0;
-  let resourceSum = 0;
-  let resourceComp = 0;
+  // Compensated running sums of weight and resource.
+  let weight = 0;
+  let weightError = 0;
+  let resource = 0;
+  let resourceError = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k];
     const wi = w === null ? 1 : w[i];
     const ri = wi * x[i];
-    let t = weightSum + wi;
-    weightComp += Math.abs(weightSum) >= Math.abs(wi) ? weightSum - t + wi : wi - t + weightSum;
-    weightSum = t;
-    t = resourceSum + ri;
-    resourceComp += Math.abs(resourceSum) >= Math.abs(ri) ? resourceSum - t + ri : ri - t + resourceSum;
-    resourceSum = t;
-    p[k + 1] = weightSum + weightComp;
-    L[k + 1] = resourceSum + resourceComp;
+    weightError += roundingError(weight, wi);
+    weight += wi;
+    resourceError += roundingError(resource, ri);
+    resource += ri;
+    p[k + 1] = weight + weightError;
+    L[k + 1] = resource + resourceError;
   }
   const totalWeight = p[n];
   const totalResource = L[n];

@@ -1,5 +1,8 @@
-import { checkFiniteNumber, Distribution, distribution, entropySum, entropyTerm } from './entropy';
-import { checkChoice, checkOptions, checkSameLength, LabelOptions, unitName } from './kernel';
+import { Distribution, distribution, entropySum, entropyTerm } from './entropy';
+import { checkChoice, checkFiniteNumber, checkOptions, checkSameLength, isArrayLike, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
+
+/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
+const roundingError = kernelRoundingError;
 
 /**
  * Which Theil index: `'L'` is GE(0), the mean log deviation `sum P_i ln(P_i / Y_i)` (Theil's second measure);
@@ -265,9 +268,7 @@ export function theilDecomposition(
   const d = distribution(fn, values, weights, labels);
   const { x, w, totalWeight, mean } = d;
   const n = x.length;
-  if (groups === null || typeof groups !== 'object' || typeof groups.length !== 'number') {
-    throw new TypeError(`${fn}: groups must be an array of labels`);
-  }
+  if (!isArrayLike(groups)) throw new TypeError(`${fn}: groups must be an array of labels`);
   checkSameLength(fn, 'values', x, 'groups', groups);
   const alpha = variant === 'L' ? 0 : 1;
   const total = entropySum(fn, alpha, d, labels, theilZeroMessage);
@@ -291,28 +292,24 @@ export function theilDecomposition(
   }
   const m = keys.length;
   const groupWeight = new Float64Array(m);
-  const groupWeightComp = new Float64Array(m);
+  const groupWeightError = new Float64Array(m);
   const groupResource = new Float64Array(m);
-  const groupResourceComp = new Float64Array(m);
+  const groupResourceError = new Float64Array(m);
   const units = new Uint32Array(m);
   for (let i = 0; i < n; i++) {
     const k = member[i];
     const wi = w === null ? 1 : w[i];
-    units[k]++;
-    let s = groupWeight[k];
-    let t = s + wi;
-    groupWeightComp[k] += Math.abs(s) >= Math.abs(wi) ? s - t + wi : wi - t + s;
-    groupWeight[k] = t;
     const ri = wi * x[i];
-    s = groupResource[k];
-    t = s + ri;
-    groupResourceComp[k] += Math.abs(s) >= Math.abs(ri) ? s - t + ri : ri - t + s;
-    groupResource[k] = t;
+    units[k]++;
+    groupWeightError[k] += roundingError(groupWeight[k], wi);
+    groupWeight[k] += wi;
+    groupResourceError[k] += roundingError(groupResource[k], ri);
+    groupResource[k] += ri;
   }
   const groupMean = new Float64Array(m);
   for (let k = 0; k < m; k++) {
-    groupWeight[k] += groupWeightComp[k];
-    groupResource[k] += groupResourceComp[k];
+    groupWeight[k] += groupWeightError[k];
+    groupResource[k] += groupResourceError[k];
     if (!(groupWeight[k] > 0)) throw new RangeError(`${fn}: group ${String(keys[k])} has zero total weight`);
     // A zero-resource group is only possible for variant 'T' (variant 'L' rejects zero values): its units are all
     // equal (zero), so its own index is taken as 0; its contribution Y_g T_g is 0 whatever T_g is.
@@ -321,22 +318,20 @@ export function theilDecomposition(
 
   // Pass 2: each group's own index, sum over its units of (w_i / W_g) phi(x_i / mu_g).
   const groupIndex = new Float64Array(m);
-  const groupIndexComp = new Float64Array(m);
+  const groupIndexError = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const wi = w === null ? 1 : w[i];
     if (wi === 0) continue;
     const k = member[i];
     if (groupMean[k] === 0) continue;
     const v = (wi / groupWeight[k]) * entropyTerm(alpha, (x[i] - groupMean[k]) / groupMean[k]);
-    const s = groupIndex[k];
-    const t = s + v;
-    groupIndexComp[k] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    groupIndex[k] = t;
+    groupIndexError[k] += roundingError(groupIndex[k], v);
+    groupIndex[k] += v;
   }
 
   // Between: sum P_g phi(mu_g / mu), which equals sum P_g ln(P_g / Y_g) ('L') or sum Y_g ln(Y_g / P_g) ('T').
   let between = 0;
-  let betweenComp = 0;
+  let betweenError = 0;
   let contributions = 0;
   const records: TheilGroup[] = [];
   const totalResource = mean * totalWeight;
@@ -344,10 +339,9 @@ export function theilDecomposition(
     const populationShare = groupWeight[k] / totalWeight;
     const resourceShare = groupResource[k] / totalResource;
     const v = populationShare * entropyTerm(alpha, (groupMean[k] - mean) / mean);
-    const t = between + v;
-    betweenComp += Math.abs(between) >= Math.abs(v) ? between - t + v : v - t + between;
-    between = t;
-    const own = (groupIndex[k] + groupIndexComp[k]) / logBase;
+    betweenError += roundingError(between, v);
+    between += v;
+    const own = (groupIndex[k] + groupIndexError[k]) / logBase;
     const withinContribution = (variant === 'L' ? populationShare : resourceShare) * own;
     contributions += withinContribution;
     records.push({
@@ -362,7 +356,7 @@ export function theilDecomposition(
   }
   for (const r of records) r.shareOfWithin = contributions > 0 ? r.withinContribution / contributions : 0;
   const totalInBase = total / logBase;
-  const betweenInBase = (between + betweenComp) / logBase;
+  const betweenInBase = (between + betweenError) / logBase;
   // within = total - between as in PySAL; total is then re-rounded as between + within (at most one ulp from the
   // direct value) so that the identity holds exactly in floating point: no double `within` can guarantee it alone.
   const within = totalInBase - betweenInBase;
