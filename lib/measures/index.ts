@@ -10,6 +10,7 @@ export * from './theil';
 export { atkinson, coefficientOfVariation, generalizedEntropy } from './entropy';
 export * from './concentration';
 export * from './agglomeration';
+export * from './heat';
 export * from './growth';
 export * from './gm11';
 export * from './bootstrap';
