@@ -293,3 +293,15 @@ export function forecastLines(study: Li2024Study): SeriesRecord[] {
   const published = study.forecast2030.map((f) => ({ name: `${SHORT[f.indicator]} published 2030`, x: [2030], y: [f.published] }));
   return [...paths, ...published];
 }
+
+/**
+ * Each region's per-1,000 forecast of one indicator, 2021-2030, with its 2021 population held (assumption A).
+ * @example
+ * regionalForecastLines(li2024Study(), 'phc_registered_nurses').map((s) => s.x.length); // => [10, 10, 10, 10, 10, 10]
+ */
+export function regionalForecastLines(study: Li2024Study, indicator: Li2024Indicator): SeriesRecord[] {
+  return LI2024_REGIONS.map((r) => {
+    const p = forecastPath(study.inputs, study.rebuilt, indicator, r, 'A').filter((v) => v.year >= 2021);
+    return { name: LABEL[r], x: p.map((v) => v.year), y: p.map((v) => v.perThousand) };
+  });
+}
