@@ -1,4 +1,4 @@
-import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, isArrayLike, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, unitName } from './kernel';
+import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, fractionalRanks, isArrayLike, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, unitName } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
 const roundingError = kernelRoundingError;
@@ -103,43 +103,31 @@ function rankedBlocks(
   }
   if (w === null) units = n;
 
-  // Tie blocks and compensated cumulative weight and resource at each block end.
-  // Cumulative sums are written in place into the (n + 1)-long curve arrays, then trimmed to the blocks found.
-  const blockEndAll = new Uint32Array(n);
-  const cumulativeWeight = new Float64Array(n + 1);
-  const cumulativeResource = new Float64Array(n + 1);
-  const rankAll = new Float64Array(n);
-  let blocks = 0;
-  let weight = 0;
-  let weightError = 0;
+  // Tie blocks, their fractional ranks and cumulative weights; then the compensated cumulative resource at each
+  // block end. Both cumulative arrays are turned into the curve's shares in place.
+  const { blockEnd, cumulativeWeight: p, rank: blockRank } = fractionalRanks(sortedRank, sortedWeights);
+  const blocks = blockEnd.length;
+  const L = new Float64Array(blocks + 1);
   let resource = 0;
   let resourceError = 0;
-  for (let k = 0; k < n; k++) {
-    const wk = sortedWeights === null ? 1 : sortedWeights[k];
-    const rk = wk * sortedValues[k];
-    weightError += roundingError(weight, wk);
-    weight += wk;
-    resourceError += roundingError(resource, rk);
-    resource += rk;
-    if (k === n - 1 || sortedRank[k + 1] !== sortedRank[k]) {
-      blockEndAll[blocks] = k + 1;
-      blocks++;
-      cumulativeWeight[blocks] = weight + weightError;
-      cumulativeResource[blocks] = resource + resourceError;
+  let start = 0;
+  for (let b = 0; b < blocks; b++) {
+    for (let k = start; k < blockEnd[b]; k++) {
+      const v = (sortedWeights === null ? 1 : sortedWeights[k]) * sortedValues[k];
+      resourceError += roundingError(resource, v);
+      resource += v;
     }
+    start = blockEnd[b];
+    L[b + 1] = resource + resourceError;
   }
-  const totalWeight = cumulativeWeight[blocks];
-  const totalResource = cumulativeResource[blocks];
+  const totalWeight = p[blocks];
+  const totalResource = L[blocks];
   if (!(totalResource > 0)) {
     throw new RangeError(`${fn}: values are all zero (or carry zero weight), so their concentration is undefined`);
   }
-  const p = cumulativeWeight.subarray(0, blocks + 1);
-  const L = cumulativeResource.subarray(0, blocks + 1);
-  const blockRank = rankAll.subarray(0, blocks);
-  for (let b = 1; b <= blocks; b++) {
-    blockRank[b - 1] = (p[b - 1] + p[b]) / (2 * totalWeight);
-    p[b - 1] /= totalWeight;
-    L[b - 1] /= totalResource;
+  for (let b = 1; b < blocks; b++) {
+    p[b] /= totalWeight;
+    L[b] /= totalResource;
   }
   p[blocks] = 1;
   L[blocks] = 1;
@@ -147,7 +135,7 @@ function rankedBlocks(
     order,
     sortedValues,
     sortedWeights,
-    blockEnd: blockEndAll.subarray(0, blocks),
+    blockEnd,
     p,
     L,
     blockRank,

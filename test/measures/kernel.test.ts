@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   checkFiniteNumber,
   checkNumber,
+  fractionalRanks,
   isArrayLike,
   roundingError,
+  sortWithOrder,
   sum,
   sumOfProducts,
 } from '../../lib/measures/kernel';
@@ -50,6 +52,43 @@ describe('the compensated sum (roundingError, sum, sumOfProducts)', () => {
     const total = sum(x);
     const shares = x.map((v) => v / total);
     expect(Math.abs(sum(shares) - 1)).toBeLessThanOrEqual(4 * Number.EPSILON);
+  });
+});
+
+describe('fractionalRanks', () => {
+  it('hand-derived: [1, 2, 2, 3] unweighted', () => {
+    // Blocks {1}, {2, 2}, {3}; cumulative weights 0, 1, 3, 4; ranks (0 + 1) / 8, (1 + 3) / 8, (3 + 4) / 8.
+    const r = fractionalRanks(Object.freeze([1, 2, 2, 3]), null);
+    expect(Array.from(r.blockEnd)).toEqual([1, 3, 4]);
+    expect(Array.from(r.cumulativeWeight)).toEqual([0, 1, 3, 4]);
+    expect(Array.from(r.rank)).toEqual([0.125, 0.5, 0.875]);
+  });
+
+  it('weighted: [5, 7] with weights [3, 1] give 3/8 and 7/8; zero weights and -0 = +0 handled', () => {
+    expect(Array.from(fractionalRanks([5, 7], [3, 1]).rank)).toEqual([0.375, 0.875]);
+    // A zero-weight unit in its own block gets the rank of the weight below it.
+    expect(Array.from(fractionalRanks([1, 2, 3], [1, 0, 1]).rank)).toEqual([0.25, 0.5, 0.75]);
+    expect(Array.from(fractionalRanks([-0, 0, 1], null).blockEnd)).toEqual([2, 3]);
+  });
+
+  it('invariants: weighted mean rank 1/2; ranks increase; equal to the ranks of the repeated units', () => {
+    const rnd = testRandom(5);
+    const keys = Float64Array.from({ length: 2000 }, () => Math.floor(50 * rnd()));
+    const weights = Float64Array.from({ length: 2000 }, () => Math.floor(1 + 5 * rnd()));
+    const { sorted, order } = sortWithOrder(keys);
+    const sortedWeights = Float64Array.from(order, (i) => weights[i]);
+    const r = fractionalRanks(sorted, sortedWeights);
+    expect(r.blockEnd.length).toBe(new Set(keys).size);
+    const total = r.cumulativeWeight[r.blockEnd.length];
+    expect(total).toBe(sum(weights));
+    let start = 0;
+    let meanRank = 0;
+    for (let b = 0; b < r.blockEnd.length; b++) {
+      for (let k = start; k < r.blockEnd[b]; k++) meanRank += (sortedWeights[k] / total) * r.rank[b];
+      start = r.blockEnd[b];
+      if (b > 0) expect(r.rank[b]).toBeGreaterThan(r.rank[b - 1]);
+    }
+    expect(meanRank).toBeCloseTo(0.5, 14);
   });
 });
 
