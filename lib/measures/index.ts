@@ -13,5 +13,6 @@ export * from './agglomeration';
 export * from './heat';
 export * from './growth';
 export * from './gm11';
+export * from './grey';
 export * from './bootstrap';
 export * from './random';
