@@ -21,7 +21,6 @@ import { analysePanel } from '../lib/analysis/panel.ts';
 import { panelRecords } from '../lib/analysis/records.ts';
 import { analysisJson } from '../lib/analysis/report.ts';
 import { readProvinceTable } from '../lib/data/readProvinceTable.ts';
-import { versions } from '../lib/display/version.ts';
 import {
   AnalyseError,
   USAGE,
@@ -158,7 +157,9 @@ async function main() {
     const input = path.join(tmp, '.work', `${stem}.ipynb`);
     writeFileSync(input, JSON.stringify(notebook, null, 1) + '\n');
 
-    // 2. Execute it with Jupyter (nbclient + the tslab kernel), as npm run reproduce does.
+    // 2. Execute it with Jupyter (nbclient + the tslab kernel), as npm run reproduce does (MathJax loads meanwhile).
+    const typesetter = mathTypesetter();
+    typesetter.catch(() => undefined);
     const executed = path.join(tmp, `${stem}.ipynb`);
     const exec = await run(jupyterPython(), [path.join(root, 'scripts', 'execute_notebook.py'), input, executed], { cwd: root, env: jupyterEnv() });
     let status;
@@ -170,7 +171,7 @@ async function main() {
     if (status.status !== 'ok') throw new Error(`the workbook failed in cell ${status.failedCell}: ${status.error.split('\n').slice(0, 8).join('\n')}`);
 
     // 3. The HTML report: static charts, formulas typeset beforehand, code hidden, no network.
-    const typeset = await mathTypesetter();
+    const typeset = await typesetter;
     const reportNb = reportNotebook(JSON.parse(readFileSync(executed, 'utf8')), { title: config.title });
     const reportInput = path.join(tmp, '.work', `${stem}.report.ipynb`);
     writeFileSync(reportInput, JSON.stringify(reportNb));
@@ -186,7 +187,7 @@ async function main() {
     // 4. The JSON contract, from the same calls as the notebook's.
     if (jsonFile !== undefined) {
       const json = analysisJson(prepared.result, {
-        equilab: versions.equilab,
+        equilab: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
         input: { file: path.basename(prepared.file), sha256: prepared.sha256, rows: prepared.rows },
         options: { layout: prepared.table.layout, units: prepared.table.unitKind, title: config.title },
       });
