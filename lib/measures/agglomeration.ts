@@ -1,7 +1,7 @@
 /**
  * Agglomeration degrees of health resources and population (HRAD, PAD) and the densities behind them.
  */
-import { checkFiniteNumber, checkSameLength, checkValues, sum } from './kernel';
+import { checkFiniteNumber, checkOptions, checkSameLength, checkValues, sum } from './kernel';
 
 /** Input of {@link agglomeration}: one entry per unit (province, region), in the same order. */
 export interface AgglomerationInput {
@@ -95,9 +95,10 @@ export interface AgglomerationResult {
  */
 export function agglomeration(input: AgglomerationInput): AgglomerationResult {
   const fn = 'agglomeration';
-  if (input === null || typeof input !== 'object') {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new TypeError(`${fn} requires an object { resource, population, area }`);
   }
+  checkOptions(fn, input, ['resource', 'population', 'area', 'labels', 'perPopulation', 'perArea']);
   const { labels } = input; // checked (an array of strings as long as resource) by checkValues
   const resource = checkValues(fn, 'resource', input.resource, { domain: 'nonnegative', labels });
   const population = checkValues(fn, 'population', input.population, { domain: 'positive', labels });

@@ -92,7 +92,7 @@ export function bootstrap(
 ): BootstrapResult {
   const fn = 'bootstrap';
   if (typeof statistic !== 'function') throw new TypeError(`${fn}: statistic must be a function`);
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['replicates', 'seed', 'level']);
   const { replicates = 1000, seed = 1, level = 0.95 } = options;
   checkNumber(fn, 'replicates', replicates);
   checkNumber(fn, 'seed', seed);

@@ -180,7 +180,7 @@ export function concentrationCurve(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): ConcentrationCurve {
-  checkOptions('concentrationCurve', options);
+  checkOptions('concentrationCurve', options, ['labels']);
   const ranked = rankedBlocks('concentrationCurve', values, rankBy, weights, options.labels);
   const { order, blockEnd, blockRank } = ranked;
   const rank = new Float64Array(order.length);
@@ -254,7 +254,7 @@ export function concentrationIndex(
   options: ConcentrationOptions = {},
 ): ConcentrationIndexResult {
   const fn = 'concentrationIndex';
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['correction', 'bounds', 'labels']);
   const { labels } = options;
   const correction = checkChoice<ConcentrationCorrection>(fn, 'correction', options.correction, ['none', 'wagstaff', 'erreygers'], 'none');
   let bounds: [number, number] | null = null;

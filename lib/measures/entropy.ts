@@ -114,7 +114,7 @@ export function generalizedEntropy(
   options: LabelOptions = {},
 ): number {
   const fn = 'generalizedEntropy';
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['labels']);
   checkFiniteNumber(fn, 'alpha', alpha);
   const d = distribution(fn, values, weights, options.labels);
   return entropySum(
@@ -158,7 +158,7 @@ export function atkinson(
   options: LabelOptions = {},
 ): number {
   const fn = 'atkinson';
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['labels']);
   checkFiniteNumber(fn, 'epsilon', epsilon);
   if (epsilon < 0) throw new RangeError(`${fn}: epsilon must be non-negative (got ${epsilon})`);
   const d = distribution(fn, values, weights, options.labels);
@@ -201,7 +201,7 @@ export function coefficientOfVariation(
   options: LabelOptions = {},
 ): number {
   const fn = 'coefficientOfVariation';
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['labels']);
   const { x, w, totalWeight, mean } = distribution(fn, values, weights, options.labels);
   let squares = 0;
   let error = 0;

@@ -52,7 +52,7 @@ export interface GiniOptions extends LabelOptions {
  * gini([2, 1, 4], [10, 30, 60]); // => 0.2379310
  */
 export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: GiniOptions = {}): number {
-  checkOptions('gini', options);
+  checkOptions('gini', options, ['correction', 'labels']);
   const { labels } = options;
   const correction = checkBoolean('gini', 'correction', options.correction, false);
   const x = checkValues('gini', 'values', values, { minLength: 2, labels });

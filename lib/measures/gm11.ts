@@ -206,8 +206,18 @@ function gradeOfP(p: number): Gm11Grade {
   return p >= 0.95 ? 'Superior' : p >= 0.8 ? 'Qualified' : p >= 0.7 ? 'Marginal' : 'Disqualified';
 }
 
-function accuracy(fn: string, model: GreyModel, actualInput: unknown, options: Gm11AccuracyOptions): Gm11Accuracy {
-  checkOptions(fn, options);
+/** The option names of `evaluate` (`Gm11AccuracyOptions`) and of `gm11` (`Gm11Options`). */
+const ACCURACY_OPTIONS = ['standardDeviation', 'includeFirstResidual'];
+const GM11_OPTIONS = [...ACCURACY_OPTIONS, 'times'];
+
+function accuracy(
+  fn: string,
+  model: GreyModel,
+  actualInput: unknown,
+  options: Gm11AccuracyOptions,
+  known: readonly string[] = ACCURACY_OPTIONS,
+): Gm11Accuracy {
+  checkOptions(fn, options, known);
   const sdKind = checkChoice(fn, 'standardDeviation', options.standardDeviation, ['population', 'sample'] as const, 'population');
   const includeFirstResidual = checkBoolean(fn, 'includeFirstResidual', options.includeFirstResidual, true);
   const actual = checkSeries(fn, 'actual', actualInput, 4);
@@ -366,7 +376,7 @@ function levelRatios(x: number[]): LevelRatioTest {
  */
 export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11Result {
   const fn = 'gm11';
-  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object`);
+  checkOptions(fn, options, GM11_OPTIONS);
   if (!isArrayLike(series)) throw new TypeError(`${fn}: series must be an array or typed array of numbers`);
   const n = series.length;
   const times = options.times === undefined ? undefined : checkTimes(fn, options.times, n);
@@ -397,7 +407,7 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
   const b = yMean + a * zMean;
 
   const model = makeModel(fn, a, b, x[0]);
-  const fit = accuracy(fn, model, x, options);
+  const fit = accuracy(fn, model, x, options, GM11_OPTIONS);
   const t = times ?? x.map((_, i) => i + 1);
   const step = t[1] - t[0];
   return {

@@ -48,7 +48,7 @@ export function lorenzCurve(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): LorenzCurve {
-  checkOptions('lorenzCurve', options);
+  checkOptions('lorenzCurve', options, ['labels']);
   const { labels } = options;
   const x = checkValues('lorenzCurve', 'values', values, { minLength: 2, labels });
   const w = weights === undefined || weights === null ? null : checkWeights('lorenzCurve', weights, x.length, labels);

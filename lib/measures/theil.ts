@@ -32,7 +32,7 @@ export interface TheilOptions extends LabelOptions {
 }
 
 function resolveTheilOptions(fn: string, options: TheilOptions): { variant: TheilVariant; base: number; logBase: number } {
-  checkOptions(fn, options);
+  checkOptions(fn, options, ['variant', 'base', 'labels']);
   const variant = checkChoice<TheilVariant>(fn, 'variant', options.variant, ['T', 'L'], 'L');
   const base = options.base === undefined ? Math.E : checkFiniteNumber(fn, 'base', options.base);
   if (!(base > 1)) throw new RangeError(`${fn}: base must be greater than 1 (got ${base})`);

@@ -182,3 +182,11 @@ describe('agglomeration: labels found loose in review (issue 3)', () => {
     );
   });
 });
+
+describe('unknown options (kernel checkOptions): the input object is the options', () => {
+  it('agglomeration: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => agglomeration({ resource: [1, 2], population: [1, 1], area: [1, 1], perPopulaton: 1000 } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("agglomeration: unknown option 'perPopulaton': did you mean 'perPopulation'? (known: resource, population, area, labels, perPopulation, perArea)");
+  });
+});

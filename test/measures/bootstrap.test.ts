@@ -137,3 +137,11 @@ describe('bootstrap: options found loose in review (issue 3)', () => {
     expect(() => bootstrap(stat, [VALUES], null as unknown as {})).toThrow('bootstrap: options must be an object');
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('bootstrap: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => bootstrap((v: Float64Array) => gini(v), [[1, 2, 3]], { replicate: 10 } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("bootstrap: unknown option 'replicate': did you mean 'replicates'? (known: replicates, seed, level)");
+  });
+});

@@ -259,3 +259,16 @@ describe('concentrationIndex and concentrationCurve: bad input found in review (
     expect(() => concentrationCurve([1, 2], [1, 2], null, null as unknown as {})).toThrow('concentrationCurve: options must be an object');
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('concentrationCurve: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => concentrationCurve([1, 2, 3], [3, 2, 1], null, { weights: [1, 1, 1] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("concentrationCurve: unknown option 'weights' (known: labels)");
+  });
+  it('concentrationIndex: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => concentrationIndex([0.1, 0.2, 0.3], [3, 2, 1], null, { correction: 'erreygers', bound: [0, 1] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("concentrationIndex: unknown option 'bound': did you mean 'bounds'? (known: correction, bounds, labels)");
+  });
+});

@@ -181,3 +181,11 @@ describe('gini: bad input', () => {
     expect(() => gini([1, 2], null, 5 as unknown as {})).toThrow(TypeError);
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('gini: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => gini([1, 2, 3], null, { corection: true } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("gini: unknown option 'corection': did you mean 'correction'? (known: correction, labels)");
+  });
+});

@@ -319,3 +319,21 @@ describe('bad input: a clear error, never a silent NaN', () => {
     );
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('gm11: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => gm11(X0, { time: [1, 2, 3, 4, 5] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("gm11: unknown option 'time': did you mean 'times'? (known: standardDeviation, includeFirstResidual, times)");
+  });
+  it('evaluate of gm11: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => gm11(X0).evaluate(X0, { times: [1, 2, 3, 4, 5] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("gm11: unknown option 'times' (known: standardDeviation, includeFirstResidual)");
+  });
+  it('evaluate of gm11FromParameters: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => gm11FromParameters(-0.0372044, 3.0653633, 2.874).evaluate(X0, { standardDeviaton: 'sample' } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("gm11FromParameters: unknown option 'standardDeviaton': did you mean 'standardDeviation'? (known: standardDeviation, includeFirstResidual)");
+  });
+});

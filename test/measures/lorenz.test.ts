@@ -129,3 +129,11 @@ describe('lorenzCurve: bad input found in review (issue 3)', () => {
     expect(() => lorenzCurve([1, 2], null, null as unknown as {})).toThrow('lorenzCurve: options must be an object');
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('lorenzCurve: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => lorenzCurve([1, 2, 3], null, { label: ['a', 'b', 'c'] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("lorenzCurve: unknown option 'label': did you mean 'labels'? (known: labels)");
+  });
+});

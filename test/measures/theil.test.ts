@@ -426,3 +426,36 @@ describe('theilContributions: each unit\'s term (Shorrocks 1980)', () => {
     expect(() => theilContributions([1, 2], null, { variant: 'X' as 'T' })).toThrow(/theilContributions: variant must be 'T' or 'L'/);
   });
 });
+
+describe('unknown options (kernel checkOptions)', () => {
+  it('theil: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => theil([1, 2, 3], null, { varient: 'T' } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("theil: unknown option 'varient': did you mean 'variant'? (known: variant, base, labels)");
+  });
+  it('theilContributions: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => theilContributions([1, 2, 3], null, { bas: 10 } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("theilContributions: unknown option 'bas': did you mean 'base'? (known: variant, base, labels)");
+  });
+  it('theilDecomposition: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => theilDecomposition([1, 2, 3], ['a', 'a', 'b'], null, { lables: ['x', 'y', 'z'] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("theilDecomposition: unknown option 'lables': did you mean 'labels'? (known: variant, base, labels)");
+  });
+  it('generalizedEntropy: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => generalizedEntropy([1, 2, 3], 2, null, { weights: [1, 1, 1] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("generalizedEntropy: unknown option 'weights' (known: labels)");
+  });
+  it('atkinson: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => atkinson([1, 2, 3], 0.5, null, { epsilon: 1 } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("atkinson: unknown option 'epsilon' (known: labels)");
+  });
+  it('coefficientOfVariation: a misspelt option is a TypeError naming the function and the key', () => {
+    const call = (): unknown => coefficientOfVariation([1, 2, 3], null, { label: ['a', 'b', 'c'] } as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow("coefficientOfVariation: unknown option 'label': did you mean 'labels'? (known: labels)");
+  });
+});
