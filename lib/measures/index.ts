@@ -15,4 +15,5 @@ export * from './growth';
 export * from './gm11';
 export * from './grey';
 export * from './bootstrap';
+export * from './permutation';
 export * from './random';
