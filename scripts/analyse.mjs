@@ -136,6 +136,7 @@ async function main() {
   }
   const config = checkConfig(raw);
   const prepared = await prepare(config);
+  const seconds = { read: (Date.now() - started) / 1000, notebook: 0, report: 0 };
   const outDir = path.resolve(config.out ?? path.join(root, 'out', 'analyses', config.name));
   const jsonFile = config.json === undefined ? undefined : path.resolve(config.json);
   const tmp = `${outDir}.tmp-${process.pid}`;
@@ -161,6 +162,7 @@ async function main() {
     const typesetter = mathTypesetter();
     typesetter.catch(() => undefined);
     const executed = path.join(tmp, `${stem}.ipynb`);
+    const notebookStarted = Date.now();
     const exec = await run(jupyterPython(), [path.join(root, 'scripts', 'execute_notebook.py'), input, executed], { cwd: root, env: jupyterEnv() });
     let status;
     try {
@@ -170,6 +172,8 @@ async function main() {
     }
     if (status.status !== 'ok') throw new Error(`the workbook failed in cell ${status.failedCell}: ${status.error.split('\n').slice(0, 8).join('\n')}`);
 
+    seconds.notebook = (Date.now() - notebookStarted) / 1000;
+    const reportStarted = Date.now();
     // 3. The HTML report: static charts, formulas typeset beforehand, code hidden, no network.
     const typeset = await typesetter;
     const reportNb = reportNotebook(JSON.parse(readFileSync(executed, 'utf8')), { title: config.title });
@@ -183,6 +187,7 @@ async function main() {
     if (html.code !== 0) throw new Error(`HTML export failed: ${html.stderr.trim().split('\n').slice(-3).join('\n')}`);
     const page = selfContainedHtml(readFileSync(path.join(tmp, '.work', `${stem}.report.html`), 'utf8'));
     writeFileSync(path.join(tmp, `${stem}.html`), typesetHtml(withoutMathJax(page), typeset));
+    seconds.report = (Date.now() - reportStarted) / 1000;
 
     // 4. The JSON contract, from the same calls as the notebook's.
     if (jsonFile !== undefined) {
@@ -220,7 +225,8 @@ async function main() {
   const t = prepared.table;
   console.log(
     `${path.basename(prepared.file)}: ${t.layout} table, units ${t.unitKind} (${t.units.length}), ` +
-      `${prepared.result.years.length} year(s); analysed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${prepared.result.years.length} year(s); analysed in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(reading ${seconds.read.toFixed(1)} s, notebook ${seconds.notebook.toFixed(1)} s, report ${seconds.report.toFixed(1)} s)`,
   );
   console.log(`wrote ${shownPath(outDir)}/: ${stem}.ipynb, ${stem}.html, figures/ (PNG, SVG), tables/ (CSV)${jsonFile ? `; JSON: ${shownPath(jsonFile)}` : ''}`);
 }
