@@ -56,16 +56,17 @@ export function loadErrata(): Erratum[] {
 /**
  * Parse an erratum's row selector into [column, allowed values] pairs (`;` separates conditions, all of which must
  * hold; `|` separates the values a condition allows).
- * @throws Error for a part without `column=`
+ * @throws RangeError for a part without `column=` (naming the condition); TypeError for a selector that is not text
  * @example
  * parseSelector('province_code=230000;year=2013'); // => [['province_code', ['230000']], ['year', ['2013']]]
  * parseSelector('row_order=4|5|6|7'); // => [['row_order', ['4', '5', '6', '7']]]
- * parseSelector('oops'); // => throws Error: expected column=value
+ * parseSelector('oops'); // => throws RangeError: expected column=value
  */
 export function parseSelector(selector: string): [string, string[]][] {
-  return selector.split(';').map((part) => {
+  if (typeof selector !== 'string') throw new TypeError(`parseSelector: selector must be text such as 'year=2013' (got ${selector === null ? 'null' : typeof selector})`);
+  return selector.split(';').map((part, i) => {
     const eq = part.indexOf('=');
-    if (eq <= 0) throw new Error(`erratum selector ${JSON.stringify(selector)}: expected column=value`);
+    if (eq <= 0) throw new RangeError(`parseSelector: erratum selector ${JSON.stringify(selector.length > 80 ? `${selector.slice(0, 80)}…` : selector)}, condition ${i + 1}: expected column=value`);
     return [part.slice(0, eq), part.slice(eq + 1).split('|')];
   });
 }

@@ -190,7 +190,9 @@ export interface ProvinceSuggestion {
  */
 export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] {
   const { names, provinces } = nameIndex();
-  const key = normalizeProvinceName(name);
+  // bounded cost: no province name is longer than 40 normalized characters, so a longer input is compared by its
+  // first 64 (a 100,000-character cell costs what a short one does)
+  const key = normalizeProvinceName(name.slice(0, 256)).slice(0, 64);
   const best = new Map<string, ProvinceSuggestion>();
   for (const n of names) {
     if (/^\d+$/.test(n.display)) continue;
@@ -211,7 +213,7 @@ export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] 
  */
 export function suggestionText(name: string): string {
   const s = suggestProvinces(name, 2);
-  const near = s.filter((x) => x.distance <= Math.max(2, Math.ceil(normalizeProvinceName(name).length / 3)));
+  const near = s.filter((x) => x.distance <= Math.max(2, Math.ceil(normalizeProvinceName(name.slice(0, 256)).length / 3)));
   const list = (near.length ? near : s.slice(0, 1)).map((x) => `${x.name} (${x.nameEn}, ${x.code})`);
   let text = `did you mean ${list.join(' or ')}?`;
   if (s.some((x) => x.code === SHANXI || x.code === SHAANXI)) {
@@ -251,10 +253,21 @@ export class ProvinceNameError extends Error {
  * provinceCode('Shanxii'); // => throws ProvinceNameError: did you mean Shanxi (Shanxi, 140000) or Shaanxi (Shaanxi, 610000)?
  */
 export function provinceCode(name: string | number): string {
+  if (typeof name !== 'string' && typeof name !== 'number') {
+    throw new TypeError(`provinceCode: name must be a province name or code, text or a number (got ${name === null ? 'null' : typeof name})`);
+  }
   const code = findProvinceCode(name);
   if (code) return code;
   const input = String(name);
-  throw new ProvinceNameError(input, suggestProvinces(input, 3), `unknown province ${JSON.stringify(input)}: ${suggestionText(input)}`);
+  throw new ProvinceNameError(input, suggestProvinces(input, 3), `unknown province ${quotedName(input)}: ${suggestionText(input)}`);
+}
+
+/**
+ * A name from a user's file or call, quoted for an error message and cut to `max` characters (a 100,000-character
+ * cell gives a message of one line, not of 100,000 characters): `"Shanxii"`, `"QQQQ…" (100000 characters)`.
+ */
+export function quotedName(text: string, max = 80): string {
+  return text.length <= max ? JSON.stringify(text) : `${JSON.stringify(`${text.slice(0, max)}…`)} (${text.length} characters)`;
 }
 
 /**
@@ -264,6 +277,9 @@ export function provinceCode(name: string | number): string {
  * province('陕西'); // => { code: '610000', nameEn: 'Shaanxi', fu2023Zone: 'west', li2024Region: 'northwest' }
  */
 export function province(name: string | number): Province {
+  if (typeof name !== 'string' && typeof name !== 'number') {
+    throw new TypeError(`province: name must be a province name or code, text or a number (got ${name === null ? 'null' : typeof name})`);
+  }
   const code = provinceCode(name);
   return nameIndex().provinces.find((p) => p.code === code) as Province;
 }

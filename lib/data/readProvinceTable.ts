@@ -20,10 +20,10 @@
  * checks only the provinces present; `allowIncomplete: true` returns the missing unit-years in `gaps` instead of
  * failing.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { parseCsvRecords } from './csv';
-import { findProvinceCode, loadProvinces, normalizeProvinceName, suggestionText } from './provinces';
+import { CsvSyntaxError, parseCsvRecords } from './csv';
+import { findProvinceCode, loadProvinces, normalizeProvinceName, quotedName, suggestionText } from './provinces';
 import type { Province } from './provinces';
 import { checkBoolean, checkChoice, checkOptions, nearest } from '../measures/kernel';
 
@@ -35,8 +35,15 @@ export interface ProvinceTableProblem {
   message: string;
 }
 
+/** The problems a ProvinceTableError's message lists; the rest are counted ("… and 1,950 more problems"). */
+const MESSAGE_PROBLEMS = 50;
+/** The problems readProvinceTable keeps in `ProvinceTableError.problems`; the rest are counted in `omitted`. */
+const KEPT_PROBLEMS = 1000;
+
 /**
- * Thrown by readProvinceTable with every problem of a table at once (file, row, column and message of each).
+ * Thrown by readProvinceTable with every problem of a table at once (file, row, column and message of each). The
+ * message lists the first 50 and counts the rest; `problems` holds the first 1,000 and `omitted` counts the others
+ * (a file of a million bad rows gives a message of 50 lines, not of 180 MB).
  * @example
  * const error = new ProvinceTableError('gp.csv', [{ file: 'gp.csv', row: 3, column: 'province', message: 'unknown province "Shanxii"' }]);
  * error.name; // => 'ProvinceTableError'
@@ -47,10 +54,18 @@ export class ProvinceTableError extends Error {
   constructor(
     readonly file: string,
     readonly problems: ProvinceTableProblem[],
+    /** Problems found but not kept in `problems` (beyond the first 1,000). */
+    readonly omitted = 0,
   ) {
+    const total = problems.length + omitted;
+    const more = total - Math.min(problems.length, MESSAGE_PROBLEMS);
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:\n` +
-        problems.map((p) => `  - ${p.row === null ? 'row -' : `row ${p.row}`}, column ${p.column || '-'}: ${p.message}`).join('\n'),
+      `${total.toLocaleString('en-US')} problem${total === 1 ? '' : 's'} in ${file}:\n` +
+        problems
+          .slice(0, MESSAGE_PROBLEMS)
+          .map((p) => `  - ${p.row === null ? 'row -' : `row ${p.row}`}, column ${p.column || '-'}: ${p.message}`)
+          .join('\n') +
+        (more > 0 ? `\n  … and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (error.problems lists the first ${Math.min(problems.length, KEPT_PROBLEMS).toLocaleString('en-US')})` : ''),
     );
     this.name = 'ProvinceTableError';
   }
@@ -149,7 +164,12 @@ export interface ReadProvinceTableOptions {
   textColumns?: readonly string[];
   /** Wide, one-year and panel: header cells to skip (e.g. 'AAGR (%)'). Reported in the result, not dropped silently. */
   ignoreColumns?: readonly string[];
-  /** CSV text encoding. 'auto': UTF-8 (BOM or valid UTF-8), else GB18030 (a superset of GBK). @default 'auto' */
+  /**
+   * CSV text encoding. 'auto': UTF-16 (by its BOM, or by the zero bytes of ASCII text without one), else UTF-8 (BOM
+   * or valid UTF-8), else GB18030 (a superset of GBK). An explicit encoding that does not fit the bytes is refused
+   * (UTF-16 read as anything else) or hinted at when the table then fails (GBK bytes asked as 'utf-8', valid UTF-8
+   * asked as 'gbk'). @default 'auto'
+   */
   encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk';
   /** CSV field separator, one character. @default ',' (tab when the header has tabs and no commas) */
   delimiter?: string;
@@ -186,6 +206,11 @@ export interface ReadProvinceTableOptions {
   allowMissing?: boolean;
   /** Accept negative values. @default false */
   allowNegative?: boolean;
+  /**
+   * The largest file read, in bytes; a larger file is a ProvinceTableError naming its size (pass a larger maxBytes to
+   * read it: a 50 MB CSV takes about 10 s and well under 1 GB of memory). @default 200 MB (200 * 2^20 bytes)
+   */
+  maxBytes?: number;
 }
 
 /** What readProvinceTable read, whatever its units and layout. */
@@ -233,75 +258,220 @@ interface Grid {
   rows: { row: number; cells: string[] }[];
   encoding: string;
   format: 'csv' | 'xlsx';
+  /** Said with the problems when the table fails: an encoding that fits the bytes better. */
+  hint?: string;
 }
 
 const MISSING_MARKERS = new Set(['', '-', '—', '–', '…', '...', 'na', 'n/a', '无']);
 const NATIONAL_NAMES = new Set(['全国', '合计', '总计', 'national', 'nationaltotal', 'total', 'china', 'nationalaverage']);
 
-/** Decode CSV bytes. */
-function decode(bytes: Buffer, encoding: ReadProvinceTableOptions['encoding'] = 'auto'): { text: string; encoding: string } {
+/** A refusal of the whole file: a ProvinceTableError with one problem and no row. */
+function fileError(name: string, message: string, row: number | null = null): ProvinceTableError {
+  return new ProvinceTableError(name, [{ file: name, row, column: '', message }]);
+}
+
+/** Sizes for messages: 1.2 GB, 51.3 MB, 900 bytes. */
+function sizeText(bytes: number): string {
+  if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(1)} GB`;
+  if (bytes >= 2 ** 20) return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  if (bytes >= 2 ** 10) return `${(bytes / 2 ** 10).toFixed(1)} kB`;
+  return `${bytes} bytes`;
+}
+
+/** The file's bytes, after checking that it exists, is a file and is not larger than maxBytes. */
+function readSource(file: string, name: string, maxBytes: number): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw fileError(name, `${quotedName(file, 200)} is a directory, not a CSV or XLSX file`);
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof ProvinceTableError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw fileError(name, `no such file: ${quotedName(file, 200)} (the path is relative to ${quotedName(process.cwd(), 200)})`);
+    throw fileError(name, `cannot read ${quotedName(file, 200)}: ${(e as Error).message}`);
+  }
+  if (size > maxBytes) {
+    throw fileError(name, `the file is ${sizeText(size)}, more than maxBytes (${sizeText(maxBytes)}): pass a larger maxBytes to read it`);
+  }
+  return readFileSync(file);
+}
+
+/**
+ * UTF-16 text: by its byte order mark, or, without one, by the zero bytes that ASCII characters (digits, commas,
+ * Latin names) have in every other byte.
+ */
+function detectUtf16(bytes: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > 0.4 * pairs && evenZeros < 0.05 * pairs) return { encoding: 'utf-16le', bom: false };
+  if (evenZeros > 0.4 * pairs && oddZeros < 0.05 * pairs) return { encoding: 'utf-16be', bom: false };
+  return undefined;
+}
+
+/** Whether bytes are valid UTF-8 that is not plain ASCII (so reading them as GBK garbles them). */
+function isNonAsciiUtf8(bytes: Buffer): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decode CSV bytes; `hint` is said when the table then fails (an encoding that fits the bytes better). */
+function decode(bytes: Buffer, name: string, encoding: ReadProvinceTableOptions['encoding'] = 'auto'): { text: string; encoding: string; hint?: string } {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const iconv = () => require('iconv-lite') as typeof import('iconv-lite');
+  const utf16 = detectUtf16(bytes);
+  if (utf16) {
+    if (encoding !== 'auto') {
+      throw fileError(name, `the file is ${utf16.encoding.toUpperCase()} text${utf16.bom ? ' (it starts with a byte order mark)' : ''}, not ${encoding}: pass encoding: 'auto' to read it, or save it as UTF-8`);
+    }
+    const text = iconv().decode(bytes, utf16.encoding === 'utf-16le' ? 'utf16le' : 'utf16-be');
+    return { text, encoding: `${utf16.encoding}${utf16.bom ? ' (BOM)' : ''}` };
+  }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (encoding === 'gb18030' || encoding === 'gbk') {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const iconv = require('iconv-lite') as typeof import('iconv-lite');
-    return { text: iconv.decode(bytes, encoding), encoding };
+    const hint = isNonAsciiUtf8(bytes)
+      ? `the file's bytes are valid UTF-8${hasBom ? ' (with a BOM)' : ''}: if names look garbled, read it with encoding: 'utf-8' (or 'auto') instead of '${encoding}'`
+      : undefined;
+    return { text: iconv().decode(bytes, encoding), encoding, hint };
   }
-  if (encoding === 'utf-8') {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: hasBom ? 'utf-8 (BOM)' : 'utf-8' };
+  const utf8 = (b: Buffer) => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(b);
+    } catch {
+      return undefined;
+    }
+  };
+  if (encoding === 'utf-8' || hasBom) {
+    const text = utf8(hasBom ? bytes.subarray(3) : bytes);
+    if (text === undefined) {
+      throw fileError(name, `not valid utf-8 text (${hasBom ? 'after its UTF-8 BOM, ' : ''}the bytes look like GBK/GB18030, as Chinese Windows saves them); try { encoding: 'gb18030' } or 'auto'`);
+    }
+    return { text, encoding: hasBom ? 'utf-8 (BOM)' : 'utf-8' };
   }
-  if (hasBom) return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const iconv = require('iconv-lite') as typeof import('iconv-lite');
-    return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' };
-  }
+  const text = utf8(bytes);
+  if (text !== undefined) return { text, encoding: 'utf-8' };
+  return { text: iconv().decode(bytes, 'gb18030'), encoding: 'gb18030' };
 }
 
-function readCsvGrid(file: string, options: ReadProvinceTableOptions): Grid {
-  let decoded: { text: string; encoding: string };
-  try {
-    decoded = decode(readFileSync(file), options.encoding);
-  } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-    const name = path.basename(file);
-    throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: `not valid ${options.encoding} text (${e.message}); try { encoding: 'gb18030' } or 'auto'` }]);
+/** The first line of `text` that is not blank and not a comment (for guessing the delimiter), without splitting it all. */
+function firstContentLine(text: string, comment: string | undefined): string {
+  for (let i = 0; i < text.length; ) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(i, nl).replace(/^\uFEFF/, '');
+    if (line.trim() && !(comment && line.startsWith(comment))) return line;
+    i = nl + 1;
   }
-  const { text, encoding } = decoded;
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() && !(options.comment && l.startsWith(options.comment))) ?? '';
+  return '';
+}
+
+function readCsvGrid(bytes: Buffer, name: string, options: ReadProvinceTableOptions): Grid {
+  const { text, encoding, hint } = decode(bytes, name, options.encoding);
+  const firstLine = firstContentLine(text, options.comment);
   const delimiter = options.delimiter ?? (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
-  const records = parseCsvRecords(text, delimiter, options.comment);
-  return { rows: records.map((r) => ({ row: r.line, cells: r.cells })), encoding, format: 'csv' };
+  let records;
+  try {
+    records = parseCsvRecords(text, delimiter, options.comment);
+  } catch (e) {
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    throw fileError(name, `unterminated quote: the quoted field that opens on line ${e.line} never closes (a stray " in a name?)`, e.line);
+  }
+  return { rows: records.map((r) => ({ row: r.line, cells: r.cells })), encoding, format: 'csv', hint };
 }
 
-/** Text of an exceljs cell value. */
+/**
+ * A cell that cannot be read as text: a marker, then the reason (reported as the cell's problem by readValue, with
+ * its row and column).
+ */
+const REFUSED = '\u0000';
+
+/**
+ * A number as plain decimal text that parseTableNumber reads back to the same double: 1e21 →
+ * '1000000000000000000000', 1e-7 → '0.0000001' (String() would give '1e+21' and '1e-7', which a table of printed
+ * numbers refuses).
+ */
+function plainDecimal(v: number): string {
+  const text = String(v);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, first, rest = '', exp] = m;
+  const digits = first + rest;
+  const point = 1 + Number(exp); // position of the decimal point in `digits`
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** Text of an exceljs cell value (numbers as plain decimals; dates, formulas without a value and errors refused). */
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? plainDecimal(v) : `${REFUSED}not a finite number (${v})`;
+  if (typeof v === 'boolean') return `${REFUSED}a TRUE/FALSE cell, not a number`;
   if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) {
+    const day = Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+    return `${REFUSED}a date cell (${day}), not a number: format the cell as a number (or as text for a name) and save again`;
+  }
   if (typeof v === 'object') {
-    const o = v as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+    const o = v as { result?: unknown; formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: string; error?: string };
+    if (o.formula !== undefined || o.sharedFormula !== undefined) {
+      if (o.result === undefined || o.result === null) {
+        return `${REFUSED}formula without a value (=${String(o.formula ?? o.sharedFormula).slice(0, 60)}): recalculate and save the workbook in Excel or LibreOffice`;
+      }
+      if (typeof o.result === 'object' && o.result !== null && 'error' in o.result) return `${REFUSED}formula gives the error ${String((o.result as { error: unknown }).error)}`;
+      return cellText(o.result);
+    }
     if ('result' in o) return cellText(o.result);
     if (o.richText) return o.richText.map((t) => t.text).join('');
     if (typeof o.text === 'string') return o.text;
-    if (o.error) return String(o.error);
+    if (o.error) return `${REFUSED}an error cell (${String(o.error)})`;
   }
-  return String(v);
+  return `${REFUSED}a cell of an unknown kind`;
 }
 
-async function readXlsxGrid(file: string, options: ReadProvinceTableOptions): Promise<Grid> {
+/** The first bytes of the file tell an XLSX workbook (a zip archive) from a renamed CSV, an old .xls or nothing. */
+function checkXlsxBytes(bytes: Buffer, name: string): void {
+  if (bytes.length === 0) throw fileError(name, 'the file is empty (0 bytes), not an XLSX workbook');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return;
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw fileError(name, 'an old Excel 97-2003 (.xls) workbook, not XLSX: save it as .xlsx (or as CSV UTF-8) and read that');
+  }
+  const head = bytes.subarray(0, 512);
+  const text = head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
+  throw fileError(
+    name,
+    text ? 'not an XLSX workbook: the file holds text (a CSV file named .xlsx?): rename it .csv' : 'not an XLSX workbook (it is not a zip archive): open it in Excel or LibreOffice and save it as .xlsx',
+  );
+}
+
+async function readXlsxGrid(bytes: Buffer, name: string, options: ReadProvinceTableOptions): Promise<Grid> {
+  checkXlsxBytes(bytes, name);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw fileError(name, `not a readable XLSX workbook (${String((e as Error).message ?? e).slice(0, 200)}): open it in Excel or LibreOffice and save it again`);
+  }
   const sheetOption = options.sheet ?? 1;
   const sheet = typeof sheetOption === 'number' ? workbook.worksheets[sheetOption - 1] : workbook.getWorksheet(sheetOption);
   if (!sheet) {
-    throw new ProvinceTableError(file, [
-      { file, row: null, column: '', message: `no worksheet ${JSON.stringify(sheetOption)} (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})` },
-    ]);
+    throw fileError(name, `no worksheet ${JSON.stringify(sheetOption)} (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})`);
   }
   const rows: Grid['rows'] = [];
   const width = sheet.columnCount;
@@ -314,18 +484,25 @@ async function readXlsxGrid(file: string, options: ReadProvinceTableOptions): Pr
 }
 
 /**
- * Parse a printed number: full-width digits/commas (NFKC), thousands separators "1,234,567", surrounding spaces.
- * Anything else (misplaced commas, missing-value markers, units) gives undefined, never a guess.
+ * Parse a printed number: full-width digits/commas (NFKC), thousands separators "1,234,567" or "1 234 567",
+ * surrounding spaces. Anything else (misplaced commas or spaces — '1 2' is not 12 —, missing-value markers, units,
+ * exponents) gives undefined, never a guess.
+ * @throws TypeError when `text` is not a string
  * @example
  * parseTableNumber('1,234'); // => 1234
  * parseTableNumber('１２３４.５'); // => 1234.5
  * parseTableNumber('12,34'); // => undefined
+ * parseTableNumber('1 234'); // => 1234
+ * parseTableNumber('12 34'); // => undefined
  * parseTableNumber('-'); // => undefined
  */
 export function parseTableNumber(text: string): number | undefined {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (typeof text !== 'string') throw new TypeError(`parseTableNumber: text must be text, a printed number (got ${text === null ? 'null' : typeof text})`);
+  const t = text.normalize('NFKC').trim();
   if (/^[-+]?\d+(\.\d+)?$/.test(t)) return Number(t);
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  // a space inside a number only as a thousands separator (1 234 567; NFKC makes no-break and thin spaces a space)
+  if (/^[-+]?\d{1,3}( \d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/ /g, ''));
   return undefined;
 }
 
@@ -342,7 +519,10 @@ const LAYOUTS: readonly TableLayout[] = ['long', 'wide', 'one-year', 'panel'];
 const OPTION_NAMES = [
   'layout', 'orientation', 'year', 'units', 'indicator', 'indicators', 'textColumns', 'ignoreColumns', 'encoding', 'delimiter',
   'comment', 'skipRows', 'sheet', 'columns', 'requireAllProvinces', 'years', 'allowIncomplete', 'allowMissing', 'allowNegative',
+  'maxBytes',
 ] as const;
+/** The default of options.maxBytes: 200 MB. */
+const DEFAULT_MAX_BYTES = 200 * 2 ** 20;
 
 /** Column names looked for when `options.columns` does not name the column (case-insensitive). */
 const COLUMN_DEFAULTS = {
@@ -396,6 +576,10 @@ function checkTableOptions(options: unknown): CheckedOptions {
     throw new TypeError(`${FN}: delimiter must be one character (got ${JSON.stringify(o.delimiter)})`);
   }
   for (const list of ['indicators', 'textColumns', 'ignoreColumns'] as const) stringList(list, o[list]);
+  if (o.maxBytes !== undefined) {
+    if (typeof o.maxBytes !== 'number') throw new TypeError(`${FN}: maxBytes must be a number of bytes (got ${JSON.stringify(o.maxBytes)})`);
+    if (!(Number.isInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`${FN}: maxBytes must be a whole number of bytes > 0 (got ${o.maxBytes})`);
+  }
   if (o.skipRows !== undefined && !(typeof o.skipRows === 'number' && Number.isInteger(o.skipRows) && o.skipRows >= 0)) {
     throw new TypeError(`${FN}: skipRows must be a whole number >= 0 (got ${JSON.stringify(o.skipRows)})`);
   }
@@ -495,7 +679,7 @@ interface UnitBook {
   counts: { known: number; unknown: Set<string> };
 }
 
-function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: number | null, column: string, message: string) => void): UnitBook {
+function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: number | null, column: string, message: string | (() => string)) => void): UnitBook {
   if (spec.kind === 'china-provinces') {
     const provinces = loadProvinces();
     const byName = new Map(provinces.map((p, i) => [p.nameEn, { p, i }]));
@@ -519,9 +703,9 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
         }
         counts.unknown.add(t);
         if (NATIONAL_NAMES.has(normalizeProvinceName(t))) {
-          problem(row, column, `${JSON.stringify(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
+          problem(row, column, `${quotedName(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
         } else {
-          problem(row, column, `unknown province ${JSON.stringify(t)}: ${suggestionText(t)}`);
+          problem(row, column, () => `unknown province ${quotedName(t)}: ${suggestionText(t)}`);
         }
         return undefined;
       },
@@ -533,10 +717,11 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
     };
   }
   const isTotal = (t: string) => TOTAL_NAMES.has(t.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, ''));
-  const totalText = (t: string, advice: string) => `${JSON.stringify(t)} is a total, not a unit: remove the row (totals are computed from the units)${advice}`;
+  const totalText = (t: string, advice: string) => `${quotedName(t)} is a total, not a unit: remove the row (totals are computed from the units)${advice}`;
   const common = { noun: 'unit', long: (unit: string) => `unit ${unit}`, short: (unit: string) => unit, province: () => undefined, counts: { known: 0, unknown: new Set<string>() } };
   if (spec.kind === 'list') {
     const index = new Map(spec.names.map((n, i) => [n, i]));
+    const longestName = Math.max(...spec.names.map((n) => n.length));
     const shown = spec.names.length <= 12 ? spec.names.join(', ') : `${spec.names.slice(0, 12).join(', ')}, … (${spec.names.length} names)`;
     return {
       ...common,
@@ -550,8 +735,9 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
         if (index.has(t)) return { unit: t, provinceCode: null };
         if (isTotal(t)) problem(row, column, totalText(t, ''));
         else {
-          const near = nearest(t, spec.names);
-          problem(row, column, `unknown unit ${JSON.stringify(t)}: ${near === undefined ? `not in options.units (${shown})` : `did you mean ${JSON.stringify(near)}?`}`);
+          // bounded cost: no nearest name for a cell far longer than any name of the list
+          const near = t.length > longestName + 10 ? undefined : nearest(t, spec.names);
+          problem(row, column, `unknown unit ${quotedName(t)}: ${near === undefined ? `not in options.units (${shown})` : `did you mean ${quotedName(near)}?`}`);
         }
         return undefined;
       },
@@ -578,7 +764,7 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
       const fold = t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
       const first = folded.get(fold);
       if (first && first.name !== t) {
-        problem(row, column, `unit ${JSON.stringify(t)} differs from ${JSON.stringify(first.name)} (row ${first.row}) only in case or spacing: write it one way`);
+        problem(row, column, `unit ${quotedName(t)} differs from ${quotedName(first.name)} (row ${first.row}) only in case or spacing: write it one way`);
         return undefined;
       }
       if (!first) folded.set(fold, { name: t, row });
@@ -611,7 +797,13 @@ function detectLayout(header: string[], o: ReadProvinceTableOptions, name: strin
   } else if (indicatorColumn >= 0) {
     why = `it has an indicator column (${header[indicatorColumn]}) and no value column: pass layout: 'long' with columns.value naming the value column`;
   } else return 'one-year';
-  throw new ProvinceTableError(name, [{ file: name, row: headerRow, column: '', message: `cannot tell the layout from the header (${header.join(', ')}): ${why}` }]);
+  throw new ProvinceTableError(name, [{ file: name, row: headerRow, column: '', message: `cannot tell the layout from the header (${headerText(header)}): ${why}` }]);
+}
+
+/** A header for a message: its cells, each cut to 40 characters, at most 12 of them (a 2,000-column header is one line). */
+function headerText(header: readonly string[]): string {
+  const cut = header.slice(0, 12).map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h));
+  return header.length > 12 ? `${cut.join(', ')}, … (${header.length} columns)` : cut.join(', ');
 }
 
 const SEP = '\u0001';
@@ -685,12 +877,32 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   if (checked.layout) checkLayoutOptions(checked.layout, options, false);
   const name = path.basename(file);
   const isXlsx = /\.xlsx$/i.test(file);
-  const grid = isXlsx ? await readXlsxGrid(file, options) : readCsvGrid(file, options);
+  const bytes = readSource(file, name, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const grid = isXlsx ? await readXlsxGrid(bytes, name, options) : readCsvGrid(bytes, name, options);
+  try {
+    return readGrid(grid, name, options, checked);
+  } catch (e) {
+    // an encoding that fits the bytes better is said first when the table fails
+    if (e instanceof ProvinceTableError && grid.hint) {
+      throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: grid.hint }, ...e.problems], e.omitted);
+    }
+    throw e;
+  }
+}
+
+/** Read the cells of a table (after its file was read and its options checked). */
+function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, checked: CheckedOptions): UnitTableResult {
   const problems: ProvinceTableProblem[] = [];
+  let omitted = 0;
   const missing: ProvinceTableProblem[] = [];
   const ignoredColumns: string[] = [];
   const rows: UnitTableRow[] = [];
-  const problem = (row: number | null, column: string, message: string) => problems.push({ file: name, row, column, message });
+  /** Record a problem; past the first 1,000 only count it (a message given as a function is then never built). */
+  const problem = (row: number | null, column: string, message: string | (() => string)) => {
+    if (problems.length >= KEPT_PROBLEMS) omitted++;
+    else problems.push({ file: name, row, column: column.length > 80 ? `${column.slice(0, 80)}…` : column, message: typeof message === 'string' ? message : message() });
+  };
+  const fail = () => new ProvinceTableError(name, problems, omitted);
 
   // rows after skipRows, without rows that are entirely empty
   const skip = options.skipRows ?? 0;
@@ -699,6 +911,9 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   const headerRow = body[0];
   const header = headerRow.cells.map((c) => c.trim());
   const data = body.slice(1);
+  if (!data.length) {
+    throw new ProvinceTableError(name, [{ file: name, row: headerRow.row, column: '', message: `the table has a header (${headerText(header)}) but no data rows` }]);
+  }
 
   const layout = checked.layout ?? detectLayout(header, options, name, headerRow.row);
   if (!checked.layout) checkLayoutOptions(layout, options, true);
@@ -715,16 +930,20 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   const presentCells = new Set<string>();
   const readValue = (text: string, row: number, column: string, key: string | undefined): number | undefined => {
     if (key) presentCells.add(key);
+    if (text.startsWith(REFUSED)) {
+      problem(row, column, text.slice(1));
+      return undefined;
+    }
     const t = text.trim();
     if (MISSING_MARKERS.has(t.toLowerCase())) {
-      const what = t === '' ? 'blank cell' : `missing-value marker ${JSON.stringify(t)}`;
+      const what = t === '' ? 'blank cell' : `missing-value marker ${quotedName(t)}`;
       if (options.allowMissing) missing.push({ file: name, row, column, message: what });
       else problem(row, column, `${what} (pass { allowMissing: true } to accept and report blanks)`);
       return undefined;
     }
     const v = parseTableNumber(t);
     if (v === undefined) {
-      problem(row, column, `not a number: ${JSON.stringify(t)}`);
+      problem(row, column, () => `not a number: ${quotedName(t)}${/^[-+]?\d+(\.\d+)?[eE][-+]?\d+$/.test(t) ? ' (write it without an exponent)' : / /.test(t) && /\d/.test(t) ? ' (a space inside a number is allowed only between groups of three digits: 1 234 567)' : ''}`);
       return undefined;
     }
     if (v < 0 && !options.allowNegative) {
@@ -740,7 +959,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       return undefined;
     }
     if (options.indicators && !options.indicators.includes(t)) {
-      problem(row, column, `unknown indicator ${JSON.stringify(t)} (expected one of ${options.indicators.join(', ')})`);
+      problem(row, column, `unknown indicator ${quotedName(t)} (expected one of ${options.indicators.join(', ')})`);
       return undefined;
     }
     return t;
@@ -771,17 +990,17 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
         headerRow.row,
         '',
         units.kind === 'china-provinces' && options.columns?.unit === undefined
-          ? `no province column (header: ${header.join(', ')}); name it with options.columns.province${detectedNote}`
-          : `no unit column (header: ${header.join(', ')}); name it with options.columns.unit${detectedNote}`,
+          ? `no province column (header: ${headerText(header)}); name it with options.columns.province${detectedNote}`
+          : `no unit column (header: ${headerText(header)}); name it with options.columns.unit${detectedNote}`,
       );
     }
     for (const key of ['year', 'value'] as const) {
-      if (col[key] < 0) problem(headerRow.row, '', `no ${key} column (header: ${header.join(', ')}); name it with options.columns.${key}${detectedNote}`);
+      if (col[key] < 0) problem(headerRow.row, '', `no ${key} column (header: ${headerText(header)}); name it with options.columns.${key}${detectedNote}`);
     }
     if (col.indicator < 0 && !options.indicator) {
-      problem(headerRow.row, '', `no indicator column (header: ${header.join(', ')}): add one or pass options.indicator`);
+      problem(headerRow.row, '', `no indicator column (header: ${headerText(header)}): add one or pass options.indicator`);
     }
-    if (problems.length) throw new ProvinceTableError(name, problems);
+    if (problems.length) throw fail();
     const extraColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => !Object.values(col).includes(i));
     for (const r of data) {
       const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
@@ -789,7 +1008,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       const ref = units.read(cell(col.unit), r.row, header[col.unit]);
       const yearText = cell(col.year).trim();
       const year = parseYear(yearText);
-      if (year === undefined) problem(r.row, header[col.year], `not a year: ${JSON.stringify(yearText)}`);
+      if (year === undefined) problem(r.row, header[col.year], `not a year: ${quotedName(yearText)}`);
       const indicator = col.indicator >= 0 ? readIndicator(cell(col.indicator), r.row, header[col.indicator]) : options.indicator;
       const value = readValue(cell(col.value), r.row, header[col.value], cellKey(ref?.unit, year, indicator));
       if (ref && year !== undefined && indicator !== undefined && value !== undefined) {
@@ -816,7 +1035,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       }
       if (yearsInRows) return units.read(h, headerRow.row, h || `column ${i + 1}`);
       const y = parseYear(h);
-      if (y === undefined) problem(headerRow.row, h || `column ${i + 1}`, `header ${JSON.stringify(h)} is not a year (list it in options.ignoreColumns to skip it)`);
+      if (y === undefined) problem(headerRow.row, h || `column ${i + 1}`, `header ${quotedName(h)} is not a year (list it in options.ignoreColumns to skip it)`);
       return y;
     });
     for (const r of data) {
@@ -824,7 +1043,7 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       let rowKey: { unit: string; provinceCode: string | null } | number | undefined;
       if (yearsInRows) {
         rowKey = parseYear(label);
-        if (rowKey === undefined) problem(r.row, header[0] || 'column 1', `not a year: ${JSON.stringify(label)}`);
+        if (rowKey === undefined) problem(r.row, header[0] || 'column 1', `not a year: ${quotedName(label)}`);
       } else rowKey = units.read(label, r.row, header[0] || 'column 1');
       tooManyFields(r);
       keys.forEach((k, i) => {
@@ -842,14 +1061,14 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     let unitColumn = -1;
     if (unitWanted !== undefined) {
       unitColumn = findColumn(header, unitWanted, []);
-      if (unitColumn < 0) problem(headerRow.row, '', `no column ${JSON.stringify(unitWanted)} (header: ${header.join(', ')}) for the units`);
+      if (unitColumn < 0) problem(headerRow.row, '', `no column ${JSON.stringify(unitWanted)} (header: ${headerText(header)}) for the units`);
     } else {
       const candidates = header.map((h, i) => ({ h, i })).filter(({ h }) => COLUMN_DEFAULTS.rowUnit.includes(h.toLowerCase()));
       if (candidates.length === 1) unitColumn = candidates[0].i;
       else if (candidates.length > 1) {
         problem(headerRow.row, '', `several columns could hold the units (${candidates.map((c) => c.h).join(', ')}): name one with options.columns.unit and list the others in textColumns or ignoreColumns`);
       } else {
-        problem(headerRow.row, '', `no unit column (header: ${header.join(', ')}): name it with options.columns.unit${detectedNote}`);
+        problem(headerRow.row, '', `no unit column (header: ${headerText(header)}): name it with options.columns.unit${detectedNote}`);
       }
     }
     const yearColumn = findColumn(header, options.columns?.year, COLUMN_DEFAULTS.year);
@@ -857,12 +1076,12 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       problem(headerRow.row, header[yearColumn], `a one-year table has no year column: pass layout: 'panel' for one row per unit and year (or list ${JSON.stringify(header[yearColumn])} in ignoreColumns)`);
     }
     if (!oneYear && yearColumn < 0) {
-      problem(headerRow.row, '', `no year column (header: ${header.join(', ')}); name it with options.columns.year, or pass layout: 'one-year' for a table of one year`);
+      problem(headerRow.row, '', `no year column (header: ${headerText(header)}); name it with options.columns.year, or pass layout: 'one-year' for a table of one year`);
     }
     const text = new Set(options.textColumns ?? []);
     const ignore = new Set(options.ignoreColumns ?? []);
     for (const [list, names] of [['textColumns', text], ['ignoreColumns', ignore]] as const) {
-      for (const n of names) if (!header.includes(n)) problem(headerRow.row, '', `${list} names ${JSON.stringify(n)}, which the header lacks (header: ${header.join(', ')})`);
+      for (const n of names) if (!header.includes(n)) problem(headerRow.row, '', `${list} names ${JSON.stringify(n)}, which the header lacks (header: ${headerText(header)})`);
     }
     const textColumns: { i: number; name: string }[] = [];
     header.forEach((h, i) => {
@@ -882,15 +1101,15 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       }
       if (oneYear && i === yearColumn) return; // reported above
       if (parseYear(h) !== undefined) {
-        problem(headerRow.row, h, `header ${JSON.stringify(h)} is a year: a table with years in its columns is layout 'wide'`);
+        problem(headerRow.row, h, `header ${quotedName(h)} is a year: a table with years in its columns is layout 'wide'`);
         return;
       }
       if (indicatorColumns.some((c) => c.name === h)) {
-        problem(headerRow.row, h, `two columns are named ${JSON.stringify(h)}`);
+        problem(headerRow.row, h, `two columns are named ${quotedName(h)}`);
         return;
       }
       if (options.indicators && !options.indicators.includes(h)) {
-        problem(headerRow.row, h, `unknown indicator ${JSON.stringify(h)} (expected one of ${options.indicators.join(', ')}; list other columns in textColumns or ignoreColumns)`);
+        problem(headerRow.row, h, `unknown indicator ${quotedName(h)} (expected one of ${options.indicators.join(', ')}; list other columns in textColumns or ignoreColumns)`);
         return;
       }
       indicatorColumns.push({ i, name: h });
@@ -899,12 +1118,12 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
     for (const c of [...indicatorColumns]) {
       const texts = data.map((r) => (r.cells[c.i] ?? '').trim()).filter((t) => !MISSING_MARKERS.has(t.toLowerCase()));
       if (texts.length && texts.every((t) => parseTableNumber(t) === undefined)) {
-        problem(headerRow.row, c.name, `column ${JSON.stringify(c.name)} holds text, not numbers (e.g. ${JSON.stringify(texts[0])}): list it in textColumns to keep it in each row's extra, or in ignoreColumns`);
+        problem(headerRow.row, c.name, `column ${quotedName(c.name)} holds text, not numbers (e.g. ${quotedName(texts[0])}): list it in textColumns to keep it in each row's extra, or in ignoreColumns`);
         indicatorColumns.splice(indicatorColumns.indexOf(c), 1);
       }
     }
-    if (!indicatorColumns.length && !problems.length) problem(headerRow.row, '', `no indicator columns (header: ${header.join(', ')})`);
-    if (problems.length) throw new ProvinceTableError(name, problems);
+    if (!indicatorColumns.length && !problems.length) problem(headerRow.row, '', `no indicator columns (header: ${headerText(header)})`);
+    if (problems.length) throw fail();
     const unitHeader = header[unitColumn];
     const seenRows = new Map<string, number>();
     for (const r of data) {
@@ -915,13 +1134,13 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
       if (!oneYear) {
         const yearText = cell(yearColumn).trim();
         year = parseYear(yearText);
-        if (year === undefined) problem(r.row, header[yearColumn], `not a year: ${JSON.stringify(yearText)}`);
+        if (year === undefined) problem(r.row, header[yearColumn], `not a year: ${quotedName(yearText)}`);
       }
       if (ref && year !== undefined) {
         const key = `${ref.unit}${SEP}${year ?? ''}`;
         const prior = seenRows.get(key);
         if (prior !== undefined) {
-          const which = units.kind === 'china-provinces' ? `${cell(unitColumn).trim()} (${ref.provinceCode})` : JSON.stringify(ref.unit);
+          const which = units.kind === 'china-provinces' ? `${cell(unitColumn).trim()} (${ref.provinceCode})` : quotedName(ref.unit);
           // reported once per row (not once per indicator), naming the unit column; its values are not read
           problem(r.row, unitHeader, `duplicate ${units.noun} ${which}${year === null ? '' : ` ${year}`}: also on row ${prior}`);
           continue;
@@ -950,12 +1169,24 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
 
   // completeness: every required unit x year x indicator present. A cell that is present but blank or bad
   // (reported above, or accepted in `missing`) is not reported again as missing.
-  const cells = [...presentCells].map((k) => {
+  // one pass over the cells present (no array of 1.8 million records, no Math.min(...cells), which overflows the
+  // stack past about 125,000 cells): the units and indicators in the order they first appear, the first and last year
+  const unitsPresent = new Set<string>();
+  const indicatorsPresent = new Set<string>();
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const k of presentCells) {
     const [unit, year, indicator] = k.split(SEP);
-    return { unit, year: year === '' ? null : Number(year), indicator };
-  });
+    unitsPresent.add(unit);
+    indicatorsPresent.add(indicator);
+    if (year !== '') {
+      const y = Number(year);
+      if (y < firstYear) firstYear = y;
+      if (y > lastYear) lastYear = y;
+    }
+  }
   // indicators in header order (one-year, panel) or in the order they first appear
-  const indicators = layout === 'one-year' || layout === 'panel' ? indicatorColumns.map((c) => c.name) : [...new Set(cells.map((c) => c.indicator))];
+  const indicators = layout === 'one-year' || layout === 'panel' ? indicatorColumns.map((c) => c.name) : [...indicatorsPresent];
   if (!indicators.length && options.indicator) indicators.push(options.indicator);
   let yearRange: [number, number] | null = null;
   let years: (number | null)[] = [];
@@ -969,13 +1200,12 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
         if ((r.year as number) < first || (r.year as number) > last) problem(r.row, '', `year ${r.year} is outside the required years ${first}-${last}`);
       }
       yearRange = [first, last];
-    } else if (cells.length) {
-      const ys = cells.map((c) => c.year as number);
-      yearRange = [Math.min(...ys), Math.max(...ys)];
+    } else if (presentCells.size) {
+      yearRange = [firstYear, lastYear];
     }
     if (yearRange) years = Array.from({ length: yearRange[1] - yearRange[0] + 1 }, (_, i) => (yearRange as [number, number])[0] + i);
   }
-  const present = [...new Set(cells.map((c) => c.unit))].sort((a, b) => units.order(a) - units.order(b));
+  const present = [...unitsPresent].sort((a, b) => units.order(a) - units.order(b));
   const gaps: UnitTableGap[] = [];
   // three names or more, none of them a province: a table of other units read with the default units
   const wrongUnits = units.kind === 'china-provinces' && units.counts.known === 0 && units.counts.unknown.size >= 3;
@@ -1021,14 +1251,14 @@ export async function readProvinceTable(file: string, options: ReadProvinceTable
   if (wrongUnits) {
     problems.unshift({ file: name, row: headerRow.row, column: '', message: "no name in the table is a province of mainland China: for other units pass options.units (a list of names, or 'as-is')" });
   }
-  if (problems.length) throw new ProvinceTableError(name, problems);
+  if (problems.length) throw fail();
   return {
     file: name,
     format: grid.format,
     encoding: grid.encoding,
     layout,
     unitKind: units.kind,
-    units: [...new Set(cells.map((c) => c.unit))],
+    units: [...unitsPresent],
     indicators,
     rows,
     missing,

@@ -564,7 +564,7 @@ describe("readProvinceTable's options are checked before the file is read", () =
   const reject = (options: unknown) => readProvinceTable('never-read.csv', options as ReadProvinceTableOptions);
 
   it('unknown keys are refused with the nearest name', async () => {
-    await expect(reject({ layot: 'long' })).rejects.toThrow(new TypeError("readProvinceTable: unknown option 'layot': did you mean 'layout'? (known: layout, orientation, year, units, indicator, indicators, textColumns, ignoreColumns, encoding, delimiter, comment, skipRows, sheet, columns, requireAllProvinces, years, allowIncomplete, allowMissing, allowNegative)"));
+    await expect(reject({ layot: 'long' })).rejects.toThrow(new TypeError("readProvinceTable: unknown option 'layot': did you mean 'layout'? (known: layout, orientation, year, units, indicator, indicators, textColumns, ignoreColumns, encoding, delimiter, comment, skipRows, sheet, columns, requireAllProvinces, years, allowIncomplete, allowMissing, allowNegative, maxBytes)"));
     await expect(reject({ unit: 'as-is' })).rejects.toThrow(/unknown option 'unit': did you mean 'units'\?/);
     await expect(reject({ columns: { provnce: 'name' } })).rejects.toThrow(/readProvinceTable: columns: unknown option 'provnce': did you mean 'province'\?/);
     await expect(reject(null)).rejects.toThrow(/options must be an object/);
