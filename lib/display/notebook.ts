@@ -92,12 +92,31 @@ export interface ShowFigureOptions {
 }
 
 /**
+ * A width or height in pixels: a positive finite number, or a string of one ('800' gives 800); undefined stays
+ * undefined. Anything else (a string such as '800px" onmouseover="…', NaN, 0, an object) is refused, so no
+ * attribute text can reach the figure's HTML.
+ */
+function pixels(fn: string, name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!(Number.isFinite(n) && n > 0)) {
+    const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : String(value);
+    throw new TypeError(`${fn}: ${name} must be a positive number of pixels (got ${shown})`);
+  }
+  return n;
+}
+
+/**
  * The HTML of one chart: a div that plotly.js fills, holding the static PNG (if any) until it does.
  * Pure: no kernel or browser needed.
  */
 export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: string; note?: string } = {}): string {
-  const id = options.id ?? `equilab-fig-${randomBytes(6).toString('hex')}`;
-  const width = (figure.layout.width as number | undefined) ?? 760;
+  const id = escapeHtml(String(options.id ?? `equilab-fig-${randomBytes(6).toString('hex')}`));
+  const width = pixels('figureHtml', 'layout.width', figure.layout.width) ?? 760;
+  pixels('figureHtml', 'layout.height', figure.layout.height);
+  if (options.pngBase64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(options.pngBase64)) {
+    throw new TypeError('figureHtml: pngBase64 must be base64 text (A-Z, a-z, 0-9, +, /, =)');
+  }
   const title = figure.layout.title?.text ?? 'chart';
   const fallback = options.pngBase64
     ? `<img class="equilab-png-fallback" alt="${escapeHtml(title)} (static image)" style="max-width:100%" src="data:image/png;base64,${options.pngBase64}"/>`
@@ -138,10 +157,9 @@ export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: s
  */
 export async function showFigure(figure: Figure, options: ShowFigureOptions = {}): Promise<void> {
   if (!plotlyLoaded) loadPlotly();
-  const sized: Figure = {
-    ...figure,
-    layout: { ...figure.layout, width: options.width ?? figure.layout.width, height: options.height ?? figure.layout.height },
-  };
+  const width = pixels('showFigure', 'width', options.width ?? figure.layout.width);
+  const height = pixels('showFigure', 'height', options.height ?? figure.layout.height);
+  const sized: Figure = { ...figure, layout: { ...figure.layout, width, height } };
   let pngBase64: string | undefined;
   let note: string | undefined;
   if (options.png !== false) {
