@@ -38,6 +38,11 @@ export function panelRecords(table: Pick<UnitTableResult, 'rows' | 'layout'>): R
   const keepExtra = table.layout === 'one-year' || table.layout === 'panel';
   const reserved = new Set(['unit', 'year', 'provinceCode']);
   const records = new Map<string, Record<string, string | number>>();
+  table.rows.forEach((r, i) => {
+    if (r === null || typeof r !== 'object' || typeof r.unit !== 'string' || typeof r.indicator !== 'string' || typeof r.value !== 'number') {
+      throw new TypeError(`${fn}: row ${i + 1} of table.rows is not a row of readProvinceTable (it needs unit, indicator and value)`);
+    }
+  });
   for (const r of table.rows) {
     const key = `${r.unit}\u0000${r.year ?? ''}`;
     let record = records.get(key);

@@ -7,6 +7,7 @@
  */
 import type { PanelAnalysis, PanelInequality, PanelYear } from './panel';
 import { stageTables, wideTable } from './tables';
+import { checkOptions } from '../measures/kernel';
 
 /** A number of the JSON contract: finite, or null (JSON has no NaN or Infinity). */
 type JsonNumber = number | null;
@@ -232,7 +233,8 @@ function inYear(y: PanelYear): string {
  * giniBand(0.45); // => 'a large gap'
  */
 export function giniBand(gini: number): string {
-  if (typeof gini !== 'number' || Number.isNaN(gini)) throw new TypeError('giniBand: gini must be a number');
+  if (typeof gini !== 'number') throw new TypeError(`giniBand: gini must be a number (got ${typeof gini})`);
+  if (!(gini >= 0 && gini <= 1)) throw new RangeError(`giniBand: gini must be a Gini coefficient in [0, 1] (got ${gini})`);
   if (gini < 0.2) return 'highly equal';
   if (gini < 0.3) return 'relatively equal';
   if (gini < 0.4) return 'reasonably equal';
@@ -265,6 +267,10 @@ function change(first: number, last: number, digits: number): string {
 export function analysisReadings(analysis: PanelAnalysis, names: { resource?: string; units?: string } = {}): AnalysisReadings {
   if (analysis === null || typeof analysis !== 'object' || !Array.isArray((analysis as PanelAnalysis).years)) {
     throw new TypeError('analysisReadings: analysis must be the result of analysePanel');
+  }
+  checkOptions('analysisReadings', names, ['resource', 'units']);
+  for (const [key, value] of Object.entries(names)) {
+    if (value !== undefined && typeof value !== 'string') throw new TypeError(`analysisReadings: names.${key} must be text (got ${typeof value})`);
   }
   const resource = names.resource ?? analysis.spec.resource;
   const unitsName = names.units ?? 'units';

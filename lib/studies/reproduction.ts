@@ -7,6 +7,10 @@
  */
 import * as path from 'path';
 import { formatCsv, writeTextFile } from '../data/csv';
+import { checkOptions } from '../measures/kernel';
+
+/** The keys of a CellComparison (a misspelt one, e.g. `tolerence`, is refused with the nearest name). */
+const CELL_COMPARISON_KEYS = ['table', 'row', 'column', 'published', 'reproduced', 'tolerance', 'explanation', 'missingInput', 'note'] as const;
 
 /**
  * - `reproduced`: |reproduced - published| <= tolerance;
@@ -67,7 +71,19 @@ export function roundingTolerance(printed: string): number {
  * compareCell({ table: 'Table 6', row: 'Population', column: '2012', published: 0.3123, reproduced: 0.31234, tolerance: 0.0005 }).status; // => "reproduced"
  */
 export function compareCell(input: CellComparison): ReproductionRow {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new TypeError('compareCell: input must be an object { table, row, column, published, reproduced, tolerance, … }');
+  checkOptions('compareCell', input, CELL_COMPARISON_KEYS);
   const { table, row, column, published, reproduced } = input;
+  for (const key of ['table', 'row', 'column'] as const) {
+    if (typeof input[key] !== 'string') throw new TypeError(`compareCell: ${key} must be text (got ${typeof input[key]})`);
+  }
+  if (typeof published !== 'number') throw new TypeError(`compareCell: published value of ${table} ${row} ${column} must be a number (got ${typeof published})`);
+  if (reproduced !== null && typeof reproduced !== 'number') {
+    throw new TypeError(`compareCell: reproduced value of ${table} ${row} ${column} must be a number or null (got ${typeof reproduced})`);
+  }
+  for (const key of ['tolerance'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'number') throw new TypeError(`compareCell: ${key} of ${table} ${row} ${column} must be a number (got ${typeof input[key]})`);
+  }
   if (!Number.isFinite(published)) throw new RangeError(`compareCell: published value of ${table} ${row} ${column} is not a number`);
   const notes = input.note ? [input.note] : [];
   if (reproduced === null) {
@@ -137,6 +153,11 @@ export function reproductionSummaryLine(study: string, rows: ReadonlyArray<Repro
  * @noExample it writes files under out/ (the study notebooks call it; test/reproduction.test.ts covers it)
  */
 export function writeReproduction(study: string, rows: ReadonlyArray<ReproductionRow>, directory?: string): string {
+  // the study names the file: a plain name, so that no '../' or '/' writes outside the reproduction folder
+  if (typeof study !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(study)) {
+    throw new RangeError(`writeReproduction: study must be a plain name of letters, digits, _ and - such as 'fu2023' (got ${JSON.stringify(String(study).slice(0, 80))})`);
+  }
+  if (!Array.isArray(rows)) throw new TypeError('writeReproduction: rows must be an array of compareCell results');
   for (const r of rows) {
     if ((r.status === 'explained' || r.status === 'not-reproducible') && !r.note) {
       throw new RangeError(`writeReproduction: ${r.table} ${r.row} ${r.column} is ${r.status} without a note`);
