@@ -25,6 +25,15 @@ export interface Gm11AccuracyOptions {
    * @default true (the residual sequence of Liu & Forrest runs over k = 1..n)
    */
   includeFirstResidual?: boolean;
+  /**
+   * Which residuals S2, the mean residual and P are computed from: `'signed'`, e(k) = x0(k) - x0hat(k) (Liu &
+   * Forrest 2010, Sec. 6.5), or `'absolute'`, |e(k)|, the convention of the published GM(1,1) studies whose C cannot
+   * be matched otherwise (a 20-point model printed with C = 0.16, P = 1.00, where the four signed combinations give
+   * 0.30-0.31). The absolute convention gives a smaller C for the same fit: the SD of |e| is below that of e when
+   * residuals change sign. Anything else throws.
+   * @default 'signed'
+   */
+  residuals?: 'signed' | 'absolute';
 }
 
 /** Options of {@link gm11}. */
@@ -71,6 +80,8 @@ export interface Gm11Accuracy {
   /** The conventions used. */
   standardDeviation: 'population' | 'sample';
   includeFirstResidual: boolean;
+  /** Whether S2, the mean residual and P used the signed residuals or their absolute values (option `residuals`). */
+  residualConvention: 'signed' | 'absolute';
 }
 
 /** A GM(1,1) time response with given parameters (fitted by {@link gm11} or rebuilt by {@link gm11FromParameters}). */
@@ -207,7 +218,7 @@ function gradeOfP(p: number): Gm11Grade {
 }
 
 /** The option names of `evaluate` (`Gm11AccuracyOptions`) and of `gm11` (`Gm11Options`). */
-const ACCURACY_OPTIONS = ['standardDeviation', 'includeFirstResidual'];
+const ACCURACY_OPTIONS = ['standardDeviation', 'includeFirstResidual', 'residuals'];
 const GM11_OPTIONS = [...ACCURACY_OPTIONS, 'times'];
 
 function accuracy(
@@ -220,6 +231,7 @@ function accuracy(
   checkOptions(fn, options, known);
   const sdKind = checkChoice(fn, 'standardDeviation', options.standardDeviation, ['population', 'sample'] as const, 'population');
   const includeFirstResidual = checkBoolean(fn, 'includeFirstResidual', options.includeFirstResidual, true);
+  const residualConvention = checkChoice(fn, 'residuals', options.residuals, ['signed', 'absolute'] as const, 'signed');
   const actual = checkSeries(fn, 'actual', actualInput, 4);
   const n = actual.length;
   const fitted = model.values(n);
@@ -228,7 +240,8 @@ function accuracy(
   const meanAbsolutePercentageError = 100 * mean(relativeErrors.slice(1));
   const s1 = standardDeviation(actual, sdKind);
   if (!(s1 > 0)) throw new RangeError(`${fn}: the series is constant, so C = S2 / S1 is undefined`);
-  const counted = includeFirstResidual ? residuals : residuals.slice(1);
+  const kept = includeFirstResidual ? residuals : residuals.slice(1);
+  const counted = residualConvention === 'absolute' ? kept.map(Math.abs) : kept;
   const meanResidual = mean(counted);
   const s2 = standardDeviation(counted, sdKind);
   const c = s2 / s1;
@@ -257,6 +270,7 @@ function accuracy(
     grade,
     standardDeviation: sdKind,
     includeFirstResidual,
+    residualConvention,
   };
 }
 
@@ -349,8 +363,9 @@ function levelRatios(x: number[]): LevelRatioTest {
  * @param series positive, finite values at equally spaced times, at least 4 points (TypeError for a non-array,
  *   RangeError naming the point for zero, negative, NaN or infinite values; nothing is dropped or patched).
  * @param options `standardDeviation` ('population' | 'sample', @default 'population'), `includeFirstResidual`
- *   (whether the k = 1 residual, always 0, counts in S2, the mean residual and P; @default true), `times`
- *   (e.g. years; checked to be strictly increasing and equally spaced).
+ *   (whether the k = 1 residual, always 0, counts in S2, the mean residual and P; @default true), `residuals`
+ *   ('signed' | 'absolute': C and P from e(k) or |e(k)|, @default 'signed'), `times` (e.g. years; checked to be
+ *   strictly increasing and equally spaced).
  * @returns the model (`developmentCoefficient` a, `greyInput` b, `timeResponse(k)`, `predict(k)`, `values(n)`,
  *   `forecast(h)`, `evaluate(actual)`), the fit (`fitted`, `residuals`, `relativeErrors`,
  *   `meanAbsolutePercentageError` in percent), `posteriorVarianceRatio` C (>= 0, smaller is better),
@@ -373,6 +388,7 @@ function levelRatios(x: number[]): LevelRatioTest {
  * model.meanAbsolutePercentageError; // => 1.602
  * model.grade; // => 'Superior'
  * gm11([2.874, 3.278, 3.337, 3.39, 3.679], { includeFirstResidual: false }).C; // => 0.23755
+ * gm11([2.874, 3.278, 3.337, 3.39, 3.679], { residuals: 'absolute' }).C; // => 0.12672
  */
 export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11Result {
   const fn = 'gm11';

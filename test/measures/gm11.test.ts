@@ -324,16 +324,45 @@ describe('unknown options (kernel checkOptions)', () => {
   it('gm11: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => gm11(X0, { time: [1, 2, 3, 4, 5] } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("gm11: unknown option 'time': did you mean 'times'? (known: standardDeviation, includeFirstResidual, times)");
+    expect(call).toThrow("gm11: unknown option 'time': did you mean 'times'? (known: standardDeviation, includeFirstResidual, residuals, times)");
   });
   it('evaluate of gm11: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => gm11(X0).evaluate(X0, { times: [1, 2, 3, 4, 5] } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("gm11: unknown option 'times' (known: standardDeviation, includeFirstResidual)");
+    expect(call).toThrow("gm11: unknown option 'times' (known: standardDeviation, includeFirstResidual, residuals)");
   });
   it('evaluate of gm11FromParameters: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => gm11FromParameters(-0.0372044, 3.0653633, 2.874).evaluate(X0, { standardDeviaton: 'sample' } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("gm11FromParameters: unknown option 'standardDeviaton': did you mean 'standardDeviation'? (known: standardDeviation, includeFirstResidual)");
+    expect(call).toThrow("gm11FromParameters: unknown option 'standardDeviaton': did you mean 'standardDeviation'? (known: standardDeviation, includeFirstResidual, residuals)");
+  });
+});
+
+describe("gm11: option residuals ('signed' | 'absolute') for C and P", () => {
+  it("'absolute' computes S2, the mean residual and P from |e(k)| (by hand on the textbook series)", () => {
+    const signed = gm11(X0);
+    const absolute = gm11(X0, { residuals: 'absolute' });
+    expect(signed.residualConvention).toBe('signed');
+    expect(absolute.residualConvention).toBe('absolute');
+    // the fit does not change, only the statistics
+    expect(absolute.residuals).toEqual(signed.residuals);
+    const e = signed.residuals.map(Math.abs);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const sd = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
+    expect(absolute.meanResidual).toBeCloseTo(mean(e), 15);
+    expect(absolute.C).toBeCloseTo(sd(e) / sd([...X0]), 14);
+    expect(absolute.C).toBeLessThan(signed.C);
+    const withoutFirst = gm11(X0, { residuals: 'absolute', includeFirstResidual: false });
+    expect(withoutFirst.C).toBeCloseTo(sd(e.slice(1)) / sd([...X0]), 14);
+    // P counts | |e| - mean |e| | < 0.6745 S1
+    const bound = 0.6745 * sd([...X0]);
+    expect(absolute.P).toBe(e.filter((x) => Math.abs(x - mean(e)) < bound).length / e.length);
+  });
+
+  it('is also an option of evaluate, and anything else throws', () => {
+    const model = gm11(X0);
+    expect(model.evaluate(X0, { residuals: 'absolute' }).C).toBe(gm11(X0, { residuals: 'absolute' }).C);
+    expect(() => gm11(X0, { residuals: 'abs' as never })).toThrow(/gm11: residuals must be 'signed' or 'absolute'/);
+    expect(() => gm11(X0, { residual: 'absolute' } as never)).toThrow(/unknown option 'residual'.*did you mean 'residuals'/);
   });
 });
