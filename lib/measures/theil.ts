@@ -29,14 +29,70 @@ export interface TheilOptions extends LabelOptions {
    * @default Math.E
    */
   base?: number;
+  /**
+   * The mean each unit is compared with: `'weighted'`, the population-weighted mean `mu = sum P_i x_i` (the textbook
+   * index: terms `P_i ln(mu / x_i)` for 'L', `P_i (x_i / mu) ln(x_i / mu)` for 'T'); or `'unweighted'`, the plain
+   * mean of the units' values (densities) `m = (1 / n) sum x_i` over the units with positive weight, the convention of
+   * published tables that take each unit's term against the average of the provinces' densities: `P_i ln(m / x_i)`
+   * and `P_i (x_i / m) ln(x_i / m)`. The unweighted form equals the textbook one when the weights are equal; with
+   * unequal weights it is not an inequality index (it can be negative: 'L' is the textbook value plus
+   * ln(m / mu)). For `theil` and `theilContributions`; `theilDecomposition` refuses 'unweighted' (its identity
+   * needs the weighted mean).
+   * @default 'weighted'
+   */
+  reference?: 'weighted' | 'unweighted';
 }
 
-function resolveTheilOptions(fn: string, options: TheilOptions): { variant: TheilVariant; base: number; logBase: number } {
-  checkOptions(fn, options, ['variant', 'base', 'labels']);
+function resolveTheilOptions(
+  fn: string,
+  options: TheilOptions,
+): { variant: TheilVariant; base: number; logBase: number; reference: 'weighted' | 'unweighted' } {
+  checkOptions(fn, options, ['variant', 'base', 'reference', 'labels']);
   const variant = checkChoice<TheilVariant>(fn, 'variant', options.variant, ['T', 'L'], 'L');
   const base = options.base === undefined ? Math.E : checkFiniteNumber(fn, 'base', options.base);
   if (!(base > 1)) throw new RangeError(`${fn}: base must be greater than 1 (got ${base})`);
-  return { variant, base, logBase: Math.log(base) };
+  const reference = checkChoice(fn, 'reference', options.reference, ['weighted', 'unweighted'] as const, 'weighted');
+  return { variant, base, logBase: Math.log(base), reference };
+}
+
+/**
+ * Unit terms and their compensated total against the unweighted mean m of the values of the units with positive
+ * weight (option `reference: 'unweighted'`): `-P_i ln(x_i / m)` ('L') or `P_i (x_i / m) ln(x_i / m)` ('T').
+ */
+function unweightedReferenceTerms(
+  fn: string,
+  d: Distribution,
+  variant: TheilVariant,
+  logBase: number,
+  labels?: ArrayLike<string>,
+): { total: number; units: TheilUnit[] } {
+  const { x, w } = d;
+  let count = 0;
+  let values = 0;
+  let valuesError = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (w !== null && w[i] === 0) continue;
+    if (variant === 'L' && x[i] === 0) throw new RangeError(`${fn}: ${theilZeroMessage(unitName(i, labels))}`);
+    valuesError += roundingError(values, x[i]);
+    values += x[i];
+    count++;
+  }
+  const m = (values + valuesError) / count;
+  const units = unitTerms(d, variant, logBase, labels);
+  let total = 0;
+  let error = 0;
+  for (const unit of units) {
+    const i = unit.index;
+    let contribution = 0;
+    if (unit.populationShare > 0 && !(variant === 'T' && x[i] === 0)) {
+      const logRatio = Math.log1p((x[i] - m) / m) / logBase;
+      contribution = variant === 'L' ? 0 - unit.populationShare * logRatio : unit.populationShare * (x[i] / m) * logRatio;
+    }
+    unit.contribution = contribution;
+    error += roundingError(total, contribution);
+    total += contribution;
+  }
+  return { total: total + error, units };
 }
 
 function theilZeroMessage(unit: string): string {
@@ -54,7 +110,10 @@ function theilZeroMessage(unit: string): string {
  *
  * - `values`: finite, non-negative, at least two, not all zero. Variant `'L'` needs every unit with positive weight
  *   to have a positive value (it takes `ln x_i`); a zero throws and names the unit. `'T'` accepts zeros (their
- *   term is 0, the limit of `Y ln Y`), like R ineq, which drops zeros from T.
+ *   term is 0, the limit of `Y ln Y`) and keeps them in the population and the mean, the textbook index:
+ *   `theil([0, 0, 0, 10, 10, 10], null, { variant: 'T' })` is ln 2. R ineq's `Theil(x)` differs: it removes the
+ *   zeros before it computes anything (`x <- x[!(x == 0)]` in ineq 0.2-13), so `Theil(c(0,0,0,10,10,10))` is 0, the
+ *   Theil T of the non-zero units alone; to reproduce it, pass the values without their zeros.
  * - `weights`: optional population per unit; without them every unit weighs 1. At least two units must have
  *   positive weight (a measure of inequality compares units: one unit alone would give a meaningless 0, so it
  *   throws). Zero weight changes nothing.
@@ -68,18 +127,23 @@ function theilZeroMessage(unit: string): string {
  *
  * @param values resource per unit of weight (e.g. nurses per 1,000 people), one per unit
  * @param weights optional weight per unit (population)
- * @param options `variant` ('L' default, see `TheilOptions`), `base` (e default), `labels`
+ * @param options `variant` ('L' default, see `TheilOptions`), `base` (e default), `reference` ('weighted' default:
+ *   the mean each unit is compared with, see `TheilOptions`), `labels`
  * @example
  * theil([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], null, { variant: 'T' }); // => 0.3623412
  * @example
  * theil([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261]); // => 0.4335946
  * @example
  * theil([0, 0, 0, 10, 10, 10], null, { variant: 'T' }); // => 0.6931472
+ * @example
+ * theil([1, 3], [3, 1]); // => 0.1308120
+ * theil([1, 3], [3, 1], { reference: 'unweighted' }); // => 0.4184941
  */
 export function theil(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: TheilOptions = {}): number {
   const fn = 'theil';
-  const { variant, logBase } = resolveTheilOptions(fn, options);
+  const { variant, logBase, reference } = resolveTheilOptions(fn, options);
   const d = distribution(fn, values, weights, options.labels);
+  if (reference === 'unweighted') return unweightedReferenceTerms(fn, d, variant, logBase, options.labels).total;
   return entropySum(fn, variant === 'L' ? 0 : 1, d, options.labels, theilZeroMessage) / logBase;
 }
 
@@ -151,9 +215,10 @@ export function theilContributions(
   options: TheilOptions = {},
 ): TheilContributions {
   const fn = 'theilContributions';
-  const { variant, base, logBase } = resolveTheilOptions(fn, options);
+  const { variant, base, logBase, reference } = resolveTheilOptions(fn, options);
   const { labels } = options;
   const d = distribution(fn, values, weights, labels);
+  if (reference === 'unweighted') return { variant, base, ...unweightedReferenceTerms(fn, d, variant, logBase, labels) };
   const total = entropySum(fn, variant === 'L' ? 0 : 1, d, labels, theilZeroMessage) / logBase;
   return { variant, base, total, units: unitTerms(d, variant, logBase, labels) };
 }
@@ -263,7 +328,10 @@ export function theilDecomposition(
   options: TheilDecompositionOptions = {},
 ): TheilDecomposition {
   const fn = 'theilDecomposition';
-  const { variant, base, logBase } = resolveTheilOptions(fn, options);
+  const { variant, base, logBase, reference } = resolveTheilOptions(fn, options);
+  if (reference === 'unweighted') {
+    throw new RangeError(`${fn}: reference 'unweighted' breaks between + within = total; use theilContributions for such terms`);
+  }
   const { labels } = options;
   const d = distribution(fn, values, weights, labels);
   const { x, w, totalWeight, mean } = d;

@@ -431,17 +431,17 @@ describe('unknown options (kernel checkOptions)', () => {
   it('theil: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => theil([1, 2, 3], null, { varient: 'T' } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("theil: unknown option 'varient': did you mean 'variant'? (known: variant, base, labels)");
+    expect(call).toThrow("theil: unknown option 'varient': did you mean 'variant'? (known: variant, base, reference, labels)");
   });
   it('theilContributions: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => theilContributions([1, 2, 3], null, { bas: 10 } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("theilContributions: unknown option 'bas': did you mean 'base'? (known: variant, base, labels)");
+    expect(call).toThrow("theilContributions: unknown option 'bas': did you mean 'base'? (known: variant, base, reference, labels)");
   });
   it('theilDecomposition: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => theilDecomposition([1, 2, 3], ['a', 'a', 'b'], null, { lables: ['x', 'y', 'z'] } as never);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow("theilDecomposition: unknown option 'lables': did you mean 'labels'? (known: variant, base, labels)");
+    expect(call).toThrow("theilDecomposition: unknown option 'lables': did you mean 'labels'? (known: variant, base, reference, labels)");
   });
   it('generalizedEntropy: a misspelt option is a TypeError naming the function and the key', () => {
     const call = (): unknown => generalizedEntropy([1, 2, 3], 2, null, { weights: [1, 1, 1] } as never);
@@ -457,5 +457,42 @@ describe('unknown options (kernel checkOptions)', () => {
     const call = (): unknown => coefficientOfVariation([1, 2, 3], null, { label: ['a', 'b', 'c'] } as never);
     expect(call).toThrow(TypeError);
     expect(call).toThrow("coefficientOfVariation: unknown option 'label': did you mean 'labels'? (known: labels)");
+  });
+});
+
+describe("theil: option reference ('weighted' | 'unweighted') for per-unit terms", () => {
+  it('by hand: [1, 3] weighted [3, 1]: textbook L = 0.75 ln 1.5 + 0.25 ln 0.5; against m = 2, 0.75 ln 2 + 0.25 ln(2/3)', () => {
+    expect(theil([1, 3], [3, 1])).toBeCloseTo(0.75 * Math.log(1.5) + 0.25 * Math.log(0.5), 15);
+    expect(theil([1, 3], [3, 1], { reference: 'unweighted' })).toBeCloseTo(0.75 * Math.log(2) + 0.25 * Math.log(2 / 3), 15);
+    // T against m: sum P_i (x_i / m) ln(x_i / m) = 0.75 (1/2) ln(1/2) + 0.25 (3/2) ln(3/2)
+    expect(theil([1, 3], [3, 1], { variant: 'T', reference: 'unweighted' })).toBeCloseTo(0.375 * Math.log(0.5) + 0.375 * Math.log(1.5), 15);
+  });
+
+  it("'L' against the unweighted mean is the textbook L plus ln(m / mu) (identity), on the synthetic provinces", () => {
+    const m = PER_CAPITA.reduce((a, b) => a + b, 0) / PER_CAPITA.length;
+    const mu = RESOURCE.reduce((a, b) => a + b, 0) / POPULATION.reduce((a, b) => a + b, 0);
+    const unweighted = theil(PER_CAPITA, POPULATION, { reference: 'unweighted' });
+    expect(unweighted).toBeCloseTo(theil(PER_CAPITA, POPULATION) + Math.log(m / mu), 13);
+    // its unit terms add up to it; equal weights make the two references the same index
+    const c = theilContributions(PER_CAPITA, POPULATION, { reference: 'unweighted', base: 10 });
+    expect(sum(c.units.map((u) => u.contribution))).toBeCloseTo(c.total, 15);
+    expect(c.total).toBeCloseTo(unweighted / Math.LN10, 14);
+    expect(theil(PER_CAPITA, null, { reference: 'unweighted', variant: 'T' })).toBeCloseTo(theil(PER_CAPITA, null, { variant: 'T' }), 14);
+  });
+
+  it('zero-weight units are left out of m; L still refuses a zero value; the decomposition refuses the option', () => {
+    expect(theil([1, 3, 100], [3, 1, 0], { reference: 'unweighted' })).toBeCloseTo(theil([1, 3], [3, 1], { reference: 'unweighted' }), 15);
+    expect(() => theil([0, 3], [3, 1], { reference: 'unweighted' })).toThrow(/unit 0 has value 0/);
+    expect(() => theilDecomposition([1, 2, 3], ['a', 'a', 'b'], null, { reference: 'unweighted' })).toThrow(/breaks between \+ within = total/);
+    expect(() => theil([1, 2], null, { reference: 'mean' as never })).toThrow(/reference must be 'weighted' or 'unweighted'/);
+  });
+});
+
+describe('theil T and zeros: Equilab keeps them (textbook), R ineq removes them', () => {
+  it("theil([0,0,0,10,10,10], 'T') = ln 2; R ineq 0.2-13 Theil(c(0,0,0,10,10,10)) = 0 is the index of the non-zero units", () => {
+    // R ineq 0.2-13 source: Theil <- function(x, parameter = 0, ...) { ... x <- x[!(x == 0)] ... }: the zeros are
+    // removed before the mean is taken, so Theil(c(0,0,0,10,10,10)) = Theil(c(10,10,10)) = 0 (the R output).
+    expect(theil([0, 0, 0, 10, 10, 10], null, { variant: 'T' })).toBeCloseTo(Math.LN2, 15);
+    expect(theil([10, 10, 10], null, { variant: 'T' })).toBe(0);
   });
 });
