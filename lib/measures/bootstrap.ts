@@ -1,4 +1,4 @@
-import { checkNumber, checkOptions, isArrayLike, mulberry32 } from './kernel';
+import { checkNumber, checkOptions, checkValues, isArrayLike, mulberry32 } from './kernel';
 
 /** Equal-length numeric columns describing the units: e.g. `{ values, weights }` or `{ values, rankBy, weights }`. */
 export type BootstrapData = Readonly<Record<string, ArrayLike<number>>>;
@@ -12,8 +12,11 @@ export type BootstrapColumns = readonly ArrayLike<number>[];
 /** The resampled columns, passed to the statistic as arguments in the same order. */
 export type BootstrapArguments<C extends BootstrapColumns> = { [K in keyof C]: Float64Array };
 
+/** The most replicates `bootstrap` runs (80 MB of kept replicates). */
+const MAX_REPLICATES = 10_000_000;
+
 export interface BootstrapOptions {
-  /** Number of bootstrap replicates, an integer >= 2. @default 1000 */
+  /** Number of bootstrap replicates, an integer from 2 to 10,000,000. @default 1000 */
   replicates?: number;
   /** Seed of the pseudo-random generator (mulberry32), an integer in [0, 2^32). Same seed, same result. @default 1 */
   seed?: number;
@@ -53,11 +56,13 @@ export interface BootstrapResult {
  * - `statistic`: any measure of the library (or your own) returning a finite number; it receives Float64Arrays that
  *   are reused between replicates, so it must not keep references to them. If it throws or returns a non-finite
  *   number on some replicate (e.g. a resample with every value zero), `bootstrap` throws a RangeError naming the
- *   replicate; an error on the original data (bad input) is rethrown unchanged.
- * - `data`: an object or an array of at least one column; all columns the same length n >= 1 (arrays or typed
- *   arrays; not checked further:
- *   `statistic` validates the values as usual on the original data).
- * - `options`: `replicates` (default 1000), an integer >= 2 (the standard error divides by R - 1); `seed`
+ *   replicate; an error on the original data (bad input) is rethrown with its class and message after
+ *   `bootstrap: statistic failed on the original data: `.
+ * - `data`: an object or an array of at least one column; all columns the same length n >= 1, arrays or typed
+ *   arrays of finite numbers (null, text such as '1', NaN and infinities are refused naming bootstrap, the column and
+ *   the unit, never turned into 0 or 1); the domain (non-negative, positive) is the statistic's to check on the
+ *   original data.
+ * - `options`: `replicates` (default 1000), an integer from 2 (the standard error divides by R - 1) to 10,000,000; `seed`
  *   (default 1), an integer in [0, 2^32); `level` (default 0.95), in (0, 1). A non-number throws a TypeError, a
  *   number out of its domain a RangeError.
  * - Result: see `BootstrapResult`. The same data, statistic, seed and replicates give the same numbers on any machine.
@@ -100,6 +105,12 @@ export function bootstrap(
   if (!Number.isInteger(replicates) || replicates < 2) {
     throw new RangeError(`${fn}: replicates must be an integer >= 2 (got ${replicates})`);
   }
+  if (replicates > MAX_REPLICATES) {
+    throw new RangeError(
+      `${fn}: replicates must be at most ${MAX_REPLICATES.toLocaleString('en-US')} (got ${replicates.toLocaleString('en-US')}): ` +
+        'each replicate is kept (8 bytes), and past 10^4 to 10^5 more replicates no longer change a percentile interval',
+    );
+  }
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
     throw new RangeError(`${fn}: seed must be an integer in [0, 2^32) (got ${seed})`);
   }
@@ -125,7 +136,9 @@ export function bootstrap(
     else if (length !== n) {
       throw new RangeError(`${fn}: columns differ in length (column ${names[0]} has ${n}, column ${name} has ${length})`);
     }
-    columns.push(Float64Array.from(column as ArrayLike<number>));
+    // checked like a measure's input: numbers, finite (null would become 0 and '1' would become 1 in a Float64Array);
+    // the domain (non-negative, positive) is the statistic's to check, on the original data
+    columns.push(checkValues(fn, `column ${name}`, column, { minLength: 0, domain: 'any' }));
   }
   if (n < 1) throw new RangeError(`${fn}: data is empty`);
 
@@ -142,9 +155,11 @@ export function bootstrap(
     try {
       value = run();
     } catch (error) {
-      if (replicate === 0) throw error; // bad input: the statistic's own error, unchanged
       const message = error instanceof Error ? error.message : String(error);
-      throw new RangeError(`${fn}: statistic failed on ${replicate === 0 ? 'the original data' : `replicate ${replicate}`}: ${message}`);
+      const where = replicate === 0 ? 'the original data' : `replicate ${replicate}`;
+      // bad input (the original data): the statistic's own error class and message, with bootstrap in front
+      if (replicate === 0 && error instanceof TypeError) throw new TypeError(`${fn}: statistic failed on ${where}: ${message}`);
+      throw new RangeError(`${fn}: statistic failed on ${where}: ${message}`);
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new RangeError(`${fn}: statistic returned ${String(value)} on ${replicate === 0 ? 'the original data' : `replicate ${replicate}`}`);

@@ -223,7 +223,8 @@ function checkBounds(fn: string, bounds: unknown): [number, number] {
  *   sample, not the people in them. Tied units use their block's rank and curve ordinates.
  *
  * Domains: `values` finite, non-negative, at least two, not all zero (and within `bounds` for a correction);
- * `rankBy` any finite numbers; `weights` optional, non-negative, with at least two units of positive weight (a
+ * `rankBy` any finite numbers that vary among the units with positive weight (a constant rankBy ranks nobody: a
+ * RangeError, never an index of 0 with a standard error of 0); `weights` optional, non-negative, with at least two units of positive weight (a
  * measure of inequality compares units: with one unit the index would be 0 with a standard error of 0, so it
  * throws); a zero weight changes nothing. `options`: `correction` one of 'none', 'wagstaff', 'erreygers';
  * `bounds` a pair of finite numbers with min < max, given exactly when a correction is; `labels` one string per
@@ -269,6 +270,13 @@ export function concentrationIndex(
   const ranked = rankedBlocks(fn, values, rankBy, weights, labels);
   const { order, sortedValues: xs, sortedWeights: ws, blockEnd, p, L, blockRank, totalWeight, mean, units } = ranked;
   const blocks = blockEnd.length;
+  // a ranking variable that does not vary (among the units with positive weight) ranks nobody: the index would be a
+  // meaningless 0 with standard error 0
+  let rankedBlocksWithWeight = 0;
+  for (let b = 0; b < blocks && rankedBlocksWithWeight < 2; b++) if (p[b + 1] > p[b]) rankedBlocksWithWeight++;
+  if (rankedBlocksWithWeight < 2) {
+    throw new RangeError(`${fn}: rankBy does not vary (every unit with positive weight has the same rank value), so the units cannot be ranked and the index is undefined`);
+  }
   if (bounds !== null) {
     const [min, max] = bounds;
     for (let k = 0; k < xs.length; k++) {

@@ -35,8 +35,16 @@ function aagr(fn: string, first: unknown, last: unknown, years: unknown): number
   if (l < 0) throw new RangeError(`${fn}: last must be non-negative (got ${l})`);
   if (!(y > 0)) throw new RangeError(`${fn}: years must be positive (got ${y})`);
   // expm1(log1p((l - f) / f) / y) equals (l / f)^(1 / y) - 1 but keeps the digits of small rates
-  // (l - f is exact when l and f are close); l = 0 gives expm1(-Infinity) = -1.
-  return Math.expm1(Math.log1p((l - f) / f) / y);
+  // (l - f is exact when l and f are close); l = 0 gives expm1(-Infinity) = -1. When l / f itself leaves the double
+  // range (1e300 / 1e-300 overflows, 1e-300 / 1e300 underflows to 0), ln(l / f) = ln l - ln f still holds it.
+  const relative = (l - f) / f;
+  const ratio = l / f;
+  const logRatio = l > 0 && (!Number.isFinite(relative) || ratio === 0) ? Math.log(l) - Math.log(f) : Math.log1p(relative);
+  const rate = Math.expm1(logRatio / y);
+  if (!Number.isFinite(rate)) {
+    throw new RangeError(`${fn}: the growth rate overflows: (last / first)^(1 / years) - 1 = e^${(logRatio / y).toPrecision(4)} - 1 is past the largest double (about 1.8e308)`);
+  }
+  return rate;
 }
 
 /**
@@ -114,6 +122,9 @@ function between(fn: string, s: Series, fromYear: unknown, toYear: unknown): Gro
   if (!(first > 0)) throw new RangeError(`${fn}: the value of ${from} must be positive (got ${first})`);
   if (last < 0) throw new RangeError(`${fn}: the value of ${to} must be non-negative (got ${last})`);
   const years = to - from;
+  if (!Number.isFinite(last / first)) {
+    throw new RangeError(`${fn}: the ratio of ${to} to ${from} overflows (${last} / ${first} is past the largest double, about 1.8e308)`);
+  }
   return {
     fromYear: from,
     toYear: to,
