@@ -4,7 +4,7 @@
  * with the library's measures, never stored. Ids: `<topic>-<n>` (gini, theil, ci, agg, gm, unc).
  */
 import { agglomeration, bootstrap, concentrationCurve, concentrationIndex, gini, gm11, lorenzCurve } from '../measures/index';
-import { theil, theilDecomposition } from '../measures/index';
+import { theil, theilDecomposition, theilPermutationTest } from '../measures/index';
 import { sum } from '../measures/kernel';
 import { defineExercise } from './define';
 
@@ -284,6 +284,28 @@ export const EXERCISES = {
     tolerance: THREE_DECIMALS,
     hint: 'Pass all three columns to one bootstrap, so that each replicate keeps a province\'s two years ' +
       'together; then count the replicates in result.distribution that are below 0 and divide by their number.',
+  }),
+  'unc-4': defineExercise({
+    primer: 6,
+    title: 'A permutation test of the regions',
+    question: 'Six provinces have the densities `density`, populations `population` and regions `region`. Shuffle ' +
+      'the region labels `permutations` times with seed `seed` (`theilPermutationTest`): what is the p-value of the ' +
+      'between-region share of Theil L?',
+    data: {
+      density: [1.4, 1.9, 2.5, 3.0, 3.9, 2.4],
+      population: [5, 8, 3, 6, 2, 4],
+      region: ['West', 'West', 'East', 'East', 'East', 'West'],
+      permutations: 199,
+      seed: 3,
+    },
+    expected: (d) => {
+      const options = { permutations: d.permutations, seed: d.seed };
+      return theilPermutationTest(d.density, d.region, d.population, options).pValue;
+    },
+    tolerance: THREE_DECIMALS,
+    hint: 'The p-value counts the observed grouping as one of the assignments: (1 + the number of shuffles with a ' +
+      'share at least as large) / (shuffles + 1). Pass the populations as weights, and the seed and number of ' +
+      'shuffles given.',
   }),
 };
 

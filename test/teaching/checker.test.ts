@@ -4,7 +4,7 @@
  * exercise's hint (which never contains the answer), an unanswered one is "not answered yet"; unknown ids throw.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { seededRandom, gini } from '../../lib/index';
+import { gini, seededRandom, theilDecomposition, theilPermutationTest } from '../../lib/index';
 import { check, checkAnswer, EXERCISES, exerciseData, exerciseIds, exerciseText, expectedValue } from '../../lib/teaching/index';
 
 /** Second computations, from the formulas, independent of the library's implementation. */
@@ -125,6 +125,13 @@ describe('every exercise has the expected value a second computation gives', () 
       return gini(s.map((i) => d3.after[i]), w) - gini(s.map((i) => d3.before[i]), w) < 0;
     }).length;
     expect(expectedValue('unc-3')).toBe(falls / d3.replicates);
+    // p = (1 + #{shuffled between shares >= observed}) / (shuffles + 1), the observed share from the decomposition.
+    const d4 = exerciseData('unc-4');
+    const test4 = theilPermutationTest(d4.density, d4.region, d4.population, { permutations: d4.permutations, seed: d4.seed });
+    const observed = theilDecomposition(d4.density, d4.region, d4.population).betweenShare;
+    const asLarge = Array.from(test4.distribution).filter((s) => s >= observed - 1e-12).length;
+    expect(expectedValue('unc-4')).toBe((1 + asLarge) / (d4.permutations + 1));
+    expect(test4.distribution.length).toBe(199);
   });
 });
 
