@@ -19,6 +19,10 @@ export function distribution(fn: string, values: unknown, weights: unknown, labe
   const x = checkValues(fn, 'values', values, { minLength: 2, labels });
   const n = x.length;
   const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
+  // Every measure of the family is scale-free in values and in weights: bring both near 1 by a power of two (exact),
+  // so that no total, mean or square overflows (values of 1e160 squared) or underflows (1e-200 squared).
+  scaleNearOne(x);
+  if (w !== null) scaleNearOne(w);
   let weight = 0;
   let weightError = 0;
   let resource = 0;
@@ -37,6 +41,42 @@ export function distribution(fn: string, values: unknown, weights: unknown, labe
     throw new RangeError(`${fn}: values are all zero (or carry zero weight), so inequality is undefined`);
   }
   return { x, w, totalWeight, mean: totalResource / totalWeight };
+}
+
+/**
+ * Multiply non-negative numbers in place by the power of two that brings the largest into [1, 2), when it lies
+ * outside [2^-100, 2^100]; a power of two changes no ratio (exact, barring subnormal results). Internal.
+ */
+function scaleNearOne(a: Float64Array): void {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return;
+  const e = Math.floor(Math.log2(max));
+  // 2^-e in two factors: 2^1074 (for the smallest subnormal) is itself past the double range
+  const f1 = 2 ** Math.trunc(-e / 2);
+  const f2 = 2 ** (-e - Math.trunc(-e / 2));
+  for (let i = 0; i < a.length; i++) a[i] = a[i] * f1 * f2;
+}
+
+/**
+ * ln sum_i f_i r_i^alpha (r_i = x_i / mean, f_i = w_i / sum w) as a log-sum-exp, for an alpha so large in magnitude
+ * that r^alpha leaves the double range; units with zero weight, and zero values when alpha > 0, add nothing. The
+ * callers have refused zero values when alpha <= 0.
+ */
+function logPowerMean(alpha: number, d: Distribution): number {
+  const { x, w, totalWeight, mean } = d;
+  let max = -Infinity;
+  const logs: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const wi = w === null ? 1 : w[i];
+    if (wi === 0 || x[i] === 0) continue;
+    const v = Math.log(wi / totalWeight) + alpha * Math.log(x[i] / mean);
+    logs.push(v);
+    if (v > max) max = v;
+  }
+  let total = 0;
+  for (const v of logs) total += Math.exp(v - max);
+  return max + Math.log(total);
 }
 
 /**
@@ -117,13 +157,19 @@ export function generalizedEntropy(
   checkOptions(fn, options, ['labels']);
   checkFiniteNumber(fn, 'alpha', alpha);
   const d = distribution(fn, values, weights, options.labels);
-  return entropySum(
+  const ge = entropySum(
     fn,
     alpha,
     d,
     options.labels,
     (unit) => `alpha = ${alpha} needs positive values, and ${unit} has value 0; alpha > 0 accepts zeros`,
   );
+  if (Number.isFinite(ge)) return ge;
+  // an alpha so large in magnitude that some (x / mean)^alpha overflows: then S = sum f (x / mean)^alpha is huge and
+  // GE = (S - 1) / (alpha (alpha - 1)) is S / (alpha (alpha - 1)) to double precision
+  const logGe = logPowerMean(alpha, d) - Math.log(alpha * (alpha - 1));
+  if (logGe < Math.log(Number.MAX_VALUE)) return Math.exp(logGe);
+  throw new RangeError(`${fn}: GE(${alpha}) overflows: it is about e^${logGe.toPrecision(5)}, past the largest double (about 1.8e308); a smaller |alpha| weighs the extremes less`);
 }
 
 /**
@@ -172,7 +218,11 @@ export function atkinson(
   );
   // `0 - x` rather than `-x`, so that no inequality gives +0, not -0.
   if (a === 0) return 0 - Math.expm1(-ge);
-  return 0 - Math.expm1(Math.log1p(a * (a - 1) * ge) / a);
+  const index = 0 - Math.expm1(Math.log1p(a * (a - 1) * ge) / a);
+  if (Number.isFinite(index)) return index;
+  // a large epsilon: (x / mean)^(1 - epsilon) overflows for the smallest values; A = 1 - exp(ln S / (1 - epsilon))
+  // with S = sum f (x / mean)^(1 - epsilon) taken as a log-sum-exp (A is always in [0, 1))
+  return 0 - Math.expm1(logPowerMean(a, d) / a);
 }
 
 /**

@@ -62,6 +62,10 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
     throw new RangeError('gini: the n/(n-1) correction applies to unweighted data only (weights were given)');
   }
   const w = weighted ? checkWeights('gini', weights, n, labels) : null;
+  // The index is scale-free in values and in weights: bring both near 1 by a power of two (exact), so that no sum or
+  // product below overflows (values or weights of 1e300) or underflows (1e-300).
+  scaleNearOne(x);
+  if (w !== null) scaleNearOne(w);
   const { sorted, order } = sortWithOrder(x);
 
   // Totals: weight W and resource R = sum w x (compensated).
@@ -87,4 +91,20 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
   }
   const g = (terms + termsError) / (totalWeight * totalResource);
   return correction ? (g * n) / (n - 1) : g;
+}
+
+/**
+ * Multiply non-negative numbers in place by the power of two that brings the largest into [1, 2), when it lies
+ * outside [2^-100, 2^100]; a power of two changes no ratio (exact, barring subnormal results), so scale-free measures
+ * are unchanged. Internal to gini (entropy.ts has the same step for its family).
+ */
+function scaleNearOne(a: Float64Array): void {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return;
+  const e = Math.floor(Math.log2(max));
+  // 2^-e in two factors: 2^1074 (for the smallest subnormal) is itself past the double range
+  const f1 = 2 ** Math.trunc(-e / 2);
+  const f2 = 2 ** (-e - Math.trunc(-e / 2));
+  for (let i = 0; i < a.length; i++) a[i] = a[i] * f1 * f2;
 }
