@@ -5,5 +5,6 @@
  */
 export * from './reproduction';
 export * from './common';
+export * from './conventions';
 export * from './fu2023/index';
 export * from './li2024/index';
