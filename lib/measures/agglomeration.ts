@@ -1,7 +1,7 @@
 /**
  * Agglomeration degrees of health resources and population (HRAD, PAD) and the densities behind them.
  */
-import { checkFiniteNumber, checkOptions, checkSameLength, checkValues, sum } from './kernel';
+import { checkFiniteNumber, checkOptions, checkSameLength, checkValues, sum, unitName } from './kernel';
 
 /** Input of {@link agglomeration}: one entry per unit (province, region), in the same order. */
 export interface AgglomerationInput {
@@ -74,7 +74,8 @@ export interface AgglomerationResult {
  * @param input `resource` (>= 0 with a positive total; a zero gives HRAD = HRAD/PAD = 0), `population` (> 0),
  *   `area` (> 0), all the same length; optional `labels` (named in error messages), `perPopulation` and `perArea`
  *   (density scales, @default 1 each). Shares use compensated sums. NaN, infinite, negative values, zero
- *   population or area, and mismatched lengths throw a RangeError naming the unit.
+ *   population or area, and mismatched lengths throw a RangeError naming the unit; so does a total or a ratio
+ *   past the double range (about 1.8e308), saying which overflowed.
  * @returns columns `resourceShare`, `populationShare`, `areaShare`, `hrad`, `pad`, `hradToPad`,
  *   `resourcePerPopulation`, `resourcePerArea`, `populationPerArea`, and the `totals`.
  *
@@ -111,6 +112,9 @@ export function agglomeration(input: AgglomerationInput): AgglomerationResult {
   const totalResource = sum(resource);
   const totalPopulation = sum(population);
   const totalArea = sum(area);
+  for (const [name, total] of [['resource', totalResource], ['population', totalPopulation], ['area', totalArea]] as const) {
+    if (!Number.isFinite(total)) throw new RangeError(`${fn}: the total of ${name} overflows (past the largest double, about 1.8e308): express ${name} in larger units`);
+  }
   if (!(totalResource > 0)) throw new RangeError(`${fn}: resource must have a positive total`);
 
   const n = resource.length;
@@ -149,6 +153,14 @@ export function agglomeration(input: AgglomerationInput): AgglomerationResult {
     out.resourcePerPopulation[i] = (resource[i] / population[i]) * perPopulation;
     out.resourcePerArea[i] = (resource[i] / area[i]) * perArea;
     out.populationPerArea[i] = population[i] / area[i];
+  }
+  // a ratio past the double range (a resource of 1e308 on an area of 1e-10) is refused, never returned as Infinity
+  for (const key of ['hrad', 'pad', 'hradToPad', 'resourcePerPopulation', 'resourcePerArea', 'populationPerArea'] as const) {
+    const i = out[key].findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) throw new RangeError(`${fn}: ${key} overflows for ${unitName(i, labels)} (past the largest double, about 1.8e308): express the inputs in other units`);
+  }
+  for (const [key, v] of Object.entries(out.totals)) {
+    if (!Number.isFinite(v)) throw new RangeError(`${fn}: totals.${key} overflows (past the largest double, about 1.8e308): express the inputs in other units`);
   }
   return out;
 }
