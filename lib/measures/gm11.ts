@@ -195,16 +195,41 @@ function checkIndex(fn: string, name: string, k: unknown, min: number): number {
   return k;
 }
 
-/** Compensated mean. */
+/**
+ * The two factors whose product is the power of two that brings the largest |x| into [1, 2), when it lies outside
+ * [2^-100, 2^100]; [1, 1] otherwise (typical data are left exactly as they are). Two factors, because 2^1074 (for
+ * the smallest subnormal) is itself past the double range. Scaling by them is exact, barring subnormal results.
+ */
+function scaleNearOne(x: readonly number[]): [number, number] {
+  let max = 0;
+  for (const v of x) if (Math.abs(v) > max) max = Math.abs(v);
+  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return [1, 1];
+  const e = Math.floor(Math.log2(max));
+  return [2 ** Math.trunc(-e / 2), 2 ** (-e - Math.trunc(-e / 2))];
+}
+
+/** Compensated mean; series near the ends of the double range are scaled first (the sum of 1e308s overflows). */
 function mean(x: number[]): number {
-  return sum(x) / x.length;
+  const [f1, f2] = scaleNearOne(x);
+  if (f1 === 1 && f2 === 1) return sum(x) / x.length;
+  return sum(x.map((v) => v * f1 * f2)) / x.length / f1 / f2;
 }
 
 function standardDeviation(x: number[], kind: 'population' | 'sample'): number {
-  const m = mean(x);
+  const [f1, f2] = scaleNearOne(x);
+  const scaled = f1 === 1 && f2 === 1 ? x : x.map((v) => v * f1 * f2);
+  const m = mean(scaled);
   let ss = 0;
-  for (const v of x) ss += (v - m) * (v - m);
-  return Math.sqrt(ss / (kind === 'sample' ? x.length - 1 : x.length));
+  for (const v of scaled) ss += (v - m) * (v - m);
+  return Math.sqrt(ss / (kind === 'sample' ? x.length - 1 : x.length)) / f1 / f2;
+}
+
+/** A value of the model, refused when it leaves the double range (never returned as Infinity). */
+function finiteValue(fn: string, k: number, v: number): number {
+  if (!Number.isFinite(v)) {
+    throw new RangeError(`${fn}: the model's value at k = ${k} overflows (past the largest double, about 1.8e308): forecast fewer steps`);
+  }
+  return v;
 }
 
 const GRADES: Gm11Grade[] = ['Superior', 'Qualified', 'Marginal', 'Disqualified'];
@@ -281,9 +306,9 @@ function makeModel(fn: string, a: number, b: number, firstValue: number): GreyMo
   const timeResponse = (k: number): number => {
     checkIndex(fn, 'k', k, 1);
     const m = k - 1;
-    return firstValue * Math.exp(-a * m) + b * m * expm1OverX(-a * m);
+    return finiteValue(fn, k, firstValue * Math.exp(-a * m) + b * m * expm1OverX(-a * m));
   };
-  const predictUnchecked = (k: number): number => (k === 1 ? firstValue : stepScale * Math.exp(-a * (k - 1)));
+  const predictUnchecked = (k: number): number => (k === 1 ? firstValue : finiteValue(fn, k, stepScale * Math.exp(-a * (k - 1))));
   const predict = (k: number): number => predictUnchecked(checkIndex(fn, 'k', k, 1));
   const values = (count: number): number[] => {
     checkIndex(fn, 'count', count, 0);
@@ -361,7 +386,10 @@ function levelRatios(x: number[]): LevelRatioTest {
  * MAPE is taken over k = 2..n (x0hat(1) = x0(1) is not a prediction).
  *
  * @param series positive, finite values at equally spaced times, at least 4 points (TypeError for a non-array,
- *   RangeError naming the point for zero, negative, NaN or infinite values; nothing is dropped or patched).
+ *   RangeError naming the point for zero, negative, NaN or infinite values; nothing is dropped or patched). Any
+ *   magnitude from about 1e-300 to 1e308: a series near the ends of the double range is fitted scaled by a power of
+ *   two (exact; a is unchanged, b scales with the series). A fitted value or forecast past the double range is a
+ *   RangeError naming k, never Infinity.
  * @param options `standardDeviation` ('population' | 'sample', @default 'population'), `includeFirstResidual`
  *   (whether the k = 1 residual, always 0, counts in S2, the mean residual and P; @default true), `residuals`
  *   ('signed' | 'absolute': C and P from e(k) or |e(k)|, @default 'signed'), `times` (e.g. years; checked to be
@@ -398,16 +426,20 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
   const times = options.times === undefined ? undefined : checkTimes(fn, options.times, n);
   const x = checkSeries(fn, 'series', series, 4, times);
 
-  // Least squares of x0(k) = b - a z(k), k = 2..n, in centred form.
+  // Least squares of x0(k) = b - a z(k), k = 2..n, in centred form. The model is homogeneous (x -> c x keeps a and
+  // scales b by c), so a series near the ends of the double range is fitted scaled by a power of two (exact): its
+  // accumulation would overflow (1e308s) or its squares underflow (1e-300s).
+  const [f1, f2] = scaleNearOne(x);
+  const xs = f1 === 1 && f2 === 1 ? x : x.map((v) => v * f1 * f2);
   const m = n - 1;
   const z: number[] = new Array(m);
   const y: number[] = new Array(m);
-  let x1 = x[0];
+  let x1 = xs[0];
   for (let k = 1; k < n; k++) {
     const previous = x1;
-    x1 += x[k];
+    x1 += xs[k];
     z[k - 1] = 0.5 * (x1 + previous);
-    y[k - 1] = x[k];
+    y[k - 1] = xs[k];
   }
   const zMean = mean(z);
   const yMean = mean(y);
@@ -420,7 +452,7 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
   }
   // szz > 0: z is strictly increasing for a positive series.
   const a = -szy / szz || 0; // (|| 0 turns -0 into 0)
-  const b = yMean + a * zMean;
+  const b = (yMean + a * zMean) / f1 / f2;
 
   const model = makeModel(fn, a, b, x[0]);
   const fit = accuracy(fn, model, x, options, GM11_OPTIONS);
