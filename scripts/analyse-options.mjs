@@ -38,12 +38,13 @@ export const OPTION_FLAGS = {
   out: '--out',
   json: '--json',
   sheet: '--sheet',
+  groups: '--groups',
 };
 
 export const USAGE = `usage: npm run analyse -- FILE --resource COL [--population COL] [--area COL] [--unit COL] [--year COL]
          [--years 2012-2019] [--group COL] [--rank-by COL] [--label COL] [--units auto|provinces|as-is]
-         [--theil L|T] [--log-base e|10|2] [--scale 1000] [--area-scale 1] [--title TEXT] [--sheet NAME]
-         [--out DIR] [--json FILE]
+         [--groups FILE] [--theil L|T] [--log-base e|10|2] [--scale 1000] [--area-scale 1] [--title TEXT]
+         [--sheet NAME] [--out DIR] [--json FILE]
        npm run analyse -- --config analysis.json   (the same keys: file, resource, rankBy, logBase …)`;
 
 function nearestText(name, candidates) {
@@ -150,6 +151,9 @@ export function checkConfig(raw) {
   const unitsAliases = { auto: 'auto', provinces: 'china-provinces', 'china-provinces': 'china-provinces', 'as-is': 'as-is' };
   const units = c.units === undefined ? 'auto' : unitsAliases[String(c.units)];
   if (units === undefined) throw new AnalyseError(`--units must be auto, provinces or as-is (got ${JSON.stringify(c.units)})`);
+  if (c.groups !== undefined && c.group !== undefined) {
+    throw new AnalyseError('--group (a column of the table) and --groups (a file of unit,group rows) exclude each other: pass one');
+  }
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   const name = stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'analysis';
   return {
@@ -174,6 +178,7 @@ export function checkConfig(raw) {
     out: c.out === undefined ? undefined : String(c.out),
     json: c.json === undefined ? undefined : String(c.json),
     sheet: c.sheet === undefined ? undefined : /^\d+$/.test(String(c.sheet)) ? Number(c.sheet) : String(c.sheet),
+    groups: c.groups === undefined ? undefined : String(c.groups),
   };
 }
 
@@ -185,6 +190,24 @@ const INDICATOR_NAMES = ['indicator', '指标', 'variable'];
 
 function findColumn(header, names) {
   return header.find((h) => names.includes(h.trim().toLowerCase()));
+}
+
+/** The records of a CSV file: UTF-8 with or without BOM, else GB18030; '#' lines and blank lines skipped. */
+async function readCsvRecords(file) {
+  const bytes = readFileSync(file);
+  let decoded;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = bytes.subarray(3).toString('utf8');
+  else {
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const iconv = (await import('iconv-lite')).default;
+      decoded = iconv.decode(bytes, 'gb18030');
+    }
+  }
+  const firstLine = decoded.split(/\r?\n/).find((l) => l.trim() && !l.startsWith('#')) ?? '';
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  return { records: parseCsvRecords(decoded, delimiter, '#').filter((r) => r.cells.some((x) => x.trim() !== '')) };
 }
 
 /** The header of a CSV (UTF-8 with or without BOM, else GB18030; '#' lines skipped) or XLSX file (first non-empty row). */
@@ -219,20 +242,7 @@ export async function readHeader(file, sheet) {
     if (!header) throw new AnalyseError(`${file} is empty: its first worksheet has no header row`);
     return trimTrailing(header);
   }
-  const bytes = readFileSync(file);
-  let decoded;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = bytes.subarray(3).toString('utf8');
-  else {
-    try {
-      decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      const iconv = (await import('iconv-lite')).default;
-      decoded = iconv.decode(bytes, 'gb18030');
-    }
-  }
-  const firstLine = decoded.split(/\r?\n/).find((l) => l.trim() && !l.startsWith('#')) ?? '';
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const records = parseCsvRecords(decoded, delimiter, '#').filter((r) => r.cells.some((x) => x.trim() !== ''));
+  const { records } = await readCsvRecords(file);
   if (records.length === 0) throw new AnalyseError(`${file} is empty: it needs a header row and one row per unit (and year)`);
   if (records.length === 1) throw new AnalyseError(`${file} has a header (${records[0].cells.join(', ')}) but no data rows`);
   return trimTrailing(records[0].cells);
@@ -339,6 +349,7 @@ export function panelSpec(config, columns) {
   const spec = { unit: 'unit', resource: config.resource, population: config.population };
   if (columns.yearColumn !== undefined) spec.year = 'year';
   for (const key of ['area', 'group', 'rankBy', 'label']) if (config[key] !== undefined) spec[key] = config[key];
+  if (config.groups !== undefined) spec.group = 'group'; // panelRecords' records get a group key from --groups
   return spec;
 }
 
@@ -442,4 +453,45 @@ export function typesetHtml(html, typeset) {
       })
       .join('')
   );
+}
+
+/**
+ * A group file (`--groups FILE`: CSV, first column the unit, second its group, a header row) matched to the units
+ * of the data: { unit of the data: group }. Province names are matched through the province dictionary when the
+ * units are provinces. Refused, naming file, row and unit: a unit of the file that the data lack (with the nearest
+ * names), a unit listed twice, a blank group, and a unit of the data without a group.
+ */
+export async function readGroups(file, units, unitKind) {
+  const name = path.basename(file);
+  let records;
+  try {
+    ({ records } = await readCsvRecords(file));
+  } catch (e) {
+    throw new AnalyseError(`--groups ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+  }
+  if (records.length < 2 || records[0].cells.length < 2) {
+    throw new AnalyseError(`--groups ${name} needs a header and one row per unit, with two columns: unit, group`);
+  }
+  const key = (n) => {
+    if (unitKind !== 'china-provinces') return n.trim();
+    const code = findProvinceCode(n.trim());
+    return code === undefined ? n.trim() : `code:${code}`;
+  };
+  const byKey = new Map(units.map((u) => [key(u), u]));
+  const out = {};
+  for (const r of records.slice(1)) {
+    const [unitCell, groupCell] = r.cells;
+    const unit = byKey.get(key(unitCell ?? ''));
+    if (unit === undefined) {
+      const near = nearest(String(unitCell).trim(), units);
+      throw new AnalyseError(`--groups ${name}, row ${r.line}: unit "${String(unitCell).trim()}" is not in the data${near ? ` (nearest: ${near})` : ''}`);
+    }
+    const group = String(groupCell ?? '').trim();
+    if (group === '') throw new AnalyseError(`--groups ${name}, row ${r.line}: unit ${unit} has a blank group`);
+    if (unit in out) throw new AnalyseError(`--groups ${name}, row ${r.line}: unit ${unit} is listed twice`);
+    out[unit] = group;
+  }
+  const missing = units.filter((u) => !(u in out));
+  if (missing.length) throw new AnalyseError(`--groups ${name}: no group for ${missing.join(', ')}`);
+  return out;
 }

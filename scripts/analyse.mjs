@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run analyse -- FILE --resource COL [--population COL] [--area COL] [--unit COL] [--year COL] [--years 2012-2019]
-//   [--group COL] [--rank-by COL] [--label COL] [--units auto|provinces|as-is] [--theil L|T] [--log-base e|10|2]
+//   [--group COL | --groups FILE] [--rank-by COL] [--label COL] [--units auto|provinces|as-is] [--theil L|T] [--log-base e|10|2]
 //   [--scale 1000] [--area-scale 1] [--title TEXT] [--sheet NAME] [--out DIR] [--json FILE]
 // or npm run analyse -- --config analysis.json (the same keys: file, resource, rankBy, logBase …).
 //
@@ -30,6 +30,7 @@ import {
   panelOptions,
   panelSpec,
   parseArguments,
+  readGroups,
   readHeader,
   readerOptions,
   reportNotebook,
@@ -80,7 +81,8 @@ export async function prepare(config) {
       }
     }
   }
-  const records = panelRecords(table);
+  const groupOf = config.groups === undefined ? null : await readGroups(path.resolve(config.groups), table.units, table.unitKind);
+  const records = panelRecords(table).map((r) => (groupOf === null ? r : { ...r, group: groupOf[String(r.unit)] }));
   const spec = panelSpec(config, columns);
   const options = panelOptions(config);
   let result;
@@ -98,6 +100,7 @@ export async function prepare(config) {
     options,
     result,
     readOptions: readerOptions(config, columns, table.unitKind === 'list' ? 'as-is' : table.unitKind),
+    groupOf,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     rows: new Set(table.rows.map((r) => r.row)).size,
   };
@@ -153,6 +156,7 @@ async function main() {
       measures: prepared.options,
       title: config.title,
       unitsName: prepared.table.unitKind === 'china-provinces' ? 'provinces' : 'units',
+      groupOf: prepared.groupOf,
       outDir: tmp,
     }, [`outDir is the command's temporary folder, moved to ${shownPath(outDir)}/ once everything is written.`]);
     const input = path.join(tmp, '.work', `${stem}.ipynb`);
@@ -194,7 +198,12 @@ async function main() {
       const json = analysisJson(prepared.result, {
         equilab: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
         input: { file: path.basename(prepared.file), sha256: prepared.sha256, rows: prepared.rows },
-        options: { layout: prepared.table.layout, units: prepared.table.unitKind, title: config.title },
+        options: {
+          layout: prepared.table.layout,
+          units: prepared.table.unitKind,
+          title: config.title,
+          ...(config.groups === undefined ? {} : { groups: path.basename(config.groups) }),
+        },
       });
       const inside = !path.relative(outDir, jsonFile).startsWith('..');
       const target = inside ? path.join(tmp, path.relative(outDir, jsonFile)) : path.join(tmp, '.work', 'analysis.json');

@@ -64,22 +64,40 @@ function expectCleanRun(dir: string, stem: string, figures: string[], tables: st
   expect(readdirSync(path.dirname(dir)).filter((f) => f.includes('.tmp-') || f.includes('.old-'))).toEqual([]);
 }
 
-describe('npm run analyse on the one-year sample (31 provinces)', () => {
+/** Fu et al.'s three zones (data/regions.csv, scheme fu2023) by Chinese province name (data/provinces.csv). */
+function zonesFile(file: string): Map<string, string> {
+  const rows = (f: string) => readCsv(path.join(root, 'data', f));
+  const provinces = new Map(rows('provinces.csv').map((p) => [p.code, p]));
+  const zones = rows('regions.csv').filter((r) => r.scheme === 'fu2023');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, ['省份,zone', ...zones.map((z) => `${provinces.get(z.province_code)?.name_zh},${z.region}`)].join('\n') + '\n');
+  return new Map(zones.map((z) => [provinces.get(z.province_code)?.name_en as string, z.region]));
+}
+
+describe('npm run analyse on the one-year sample (31 provinces), with a group file', () => {
   const dir = path.join(work, 'provinces');
   const json = path.join(work, 'provinces.json');
   const sample = path.join(root, 'data', 'templates', 'one_year_provinces.csv');
+  const groups = path.join(work, 'input', 'zones.csv');
+  let zoneOf: Map<string, string>;
   let run: Awaited<ReturnType<typeof analyse>>;
   beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(json, { force: true });
-    run = await analyse([sample, '--resource', 'physicians', '--area', 'area', '--scale', '1', '--out', dir, '--json', json]);
+    zoneOf = zonesFile(groups);
+    run = await analyse([sample, '--resource', 'physicians', '--area', 'area', '--scale', '1', '--groups', groups, '--out', dir, '--json', json]);
   }, 600_000);
 
   it('exits 0 and writes the notebook, the report, every figure and table', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('one-year table, units china-provinces (31)');
-    expectCleanRun(dir, 'one_year_provinces', ['density-by-unit', 'lorenz', 'theil-units', 'hrad-pad'], ['units', 'volume', 'gini', 'theil', 'theil-units', 'agglomeration']);
+    expectCleanRun(
+      dir,
+      'one_year_provinces',
+      ['density-by-unit', 'lorenz', 'theil-population', 'theil-area', 'theil-groups', 'theil-units', 'hrad-pad'],
+      ['units', 'volume', 'groups', 'gini', 'theil', 'theil-groups', 'theil-units', 'agglomeration'],
+    );
   });
 
   it('writes JSON whose every value equals a direct call of the measure on the file', () => {
@@ -99,7 +117,12 @@ describe('npm run analyse on the one-year sample (31 provinces)', () => {
     expect(y.gini.population).toBe(gini(physicians.map((p, i) => p / population[i]), population));
     expect(y.gini.area).toBe(gini(physicians.map((p, i) => p / area[i]), area));
     expect(y.concentration).toBeNull();
-    expect(y.theil.population.between).toBeNull();
+    // The zones of the group file (Chinese names) matched to the provinces (English names) of the table.
+    const zones = rows.map((r) => zoneOf.get(r.province) as string);
+    const t = theilDecomposition(physicians.map((p, i) => p / population[i]), zones, population);
+    expect(y.theil.population.between).toBe(t.between);
+    expect(y.theil.population.within).toBe(t.within);
+    expect(y.theil.population.groups.map((g: { group: string }) => g.group)).toEqual(['east', 'middle', 'west']);
     const a = agglomeration({ resource: physicians, population, area });
     expect(y.agglomeration.map((x: { hradOverPad: number }) => x.hradOverPad)).toEqual(a.hradToPad);
     // Units as the province dictionary names them (English names).
@@ -209,6 +232,14 @@ describe('npm run analyse refuses bad input with one message, and writes nothing
       /row 3.*column physicians: not a number: "many"/,
     ],
     ['an empty file', () => [file('empty.csv', ''), '--resource', 'physicians'], /empty\.csv is empty/],
+    [
+      'a unit in the group file but not in the data',
+      () => [
+        file('two.csv', `${header}A,N,2021,10,100,5\nB,S,2021,12,200,6\n`.replace(/,group/, '').replace(/,[NS],/g, ',')),
+        '--year', 'year', '--resource', 'physicians', '--groups', file('groups.csv', 'district,region\nA,x\nB,y\nC,y\n'),
+      ],
+      /--groups groups\.csv, row 4: unit "C" is not in the data/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {
