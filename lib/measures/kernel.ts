@@ -238,9 +238,9 @@ export function checkSameLength(fn: string, nameA: string, a: ArrayLike<unknown>
 }
 
 /**
- * The one compensated-summation step (Neumaier 1974's improved Kahan-Babuska sum): the rounding error of the
- * floating-point addition `total + v`, exactly, so that `total + v = fl(total + v) + roundingError(total, v)`.
- * A compensated sum carries these errors in a second variable and adds them back at the end,
+ * The one compensated-summation step: the rounding error of the floating-point addition `total + v`, exactly, so
+ * that `total + v = fl(total + v) + roundingError(total, v)` (Knuth's branch-free TwoSum; Møller 1965). Adding these
+ * errors up in a second variable and adding them back at the end is Neumaier's (1974) improved Kahan-Babuska sum:
  *
  *     let total = 0;
  *     let error = 0;
@@ -257,20 +257,25 @@ export function checkSameLength(fn: string, nameA: string, a: ArrayLike<unknown>
  * Why a step on two locals and not an accumulator object with `add(v)`: V8 keeps the two locals in registers, but
  * not the fields of an object (class, object literal or Float64Array state) in a loop that runs once or a few times,
  * as the measures' loops over the units do, so every addition goes through memory: in `scripts/bench.mjs` at
- * n = 10^7 an `Accumulator` class made `gini` about 10% slower. And why the measures bind it once at the top of their
+ * n = 10^7 an `Accumulator` class made `gini` about 10% slower. Why TwoSum rather than Neumaier's branch on
+ * `|total| >= |v|` (the same error, exactly): the branch's rarely taken side left V8 without type feedback, and the
+ * measures were deoptimized at the start of each call. And why the measures bind the step once at the top of their
  * file (`const roundingError = kernelRoundingError`): loaders that turn these modules into CommonJS (tsx, which the
- * benchmark uses) read an import through getters, and V8 did not always inline a call made through them in every
- * iteration; `theil` at 10^7 took twice as long.
+ * benchmark uses) read an import through getters, which V8 did not always inline in the loop (`theil` at 10^7 took
+ * twice as long).
  *
- * Reference: Neumaier A (1974). Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen. Zeitschrift
- * für Angewandte Mathematik und Mechanik 54(1):39-51. doi:10.1002/zamm.19740540106
+ * References: Møller O (1965). Quasi double-precision in floating point addition. BIT 5(1):37-50.
+ * doi:10.1007/BF01975722. Knuth DE (1969). The Art of Computer Programming, vol. 2, section 4.2.2 (a book: no DOI).
+ * Neumaier A (1974). Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen. Zeitschrift für
+ * Angewandte Mathematik und Mechanik 54(1):39-51. doi:10.1002/zamm.19740540106
  * @example
  * roundingError(1e100, 1); // => 1
  * roundingError(0.1, 0.2); // => -2.7755575615628914e-17
  */
 export function roundingError(total: number, v: number): number {
-  const t = total + v;
-  return Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+  const sum = total + v;
+  const vRounded = sum - total; // the part of v that made it into the sum
+  return total - (sum - vRounded) + (v - vRounded);
 }
 
 /**

@@ -29,6 +29,8 @@ describe('the compensated sum (roundingError, sum, sumOfProducts)', () => {
       const [big, small] = Math.abs(a) >= Math.abs(b) ? [a, b] : [b, a];
       expect(s - big - small + e).toBe(0);
       expect(Math.abs(e)).toBeLessThanOrEqual(Math.abs(s) * Number.EPSILON);
+      // The same error as Neumaier's (1974) branch on the larger magnitude, which the kernel used before TwoSum.
+      expect(e).toBe(Math.abs(a) >= Math.abs(b) ? a - s + b : b - s + a);
     }
   });
 
