@@ -132,7 +132,11 @@ export function dgm11(series: ArrayLike<number>): Dgm11Result {
     meanAbsolutePercentageError: mape(x, fitted),
     forecast: (h: number): number[] => {
       checkIndex(fn, 'h', h, 0);
-      return Array.from({ length: h }, (_, i) => value(n + i + 1));
+      return Array.from({ length: h }, (_, i) => {
+        const v = value(n + i + 1);
+        if (!Number.isFinite(v)) throw new RangeError(`${fn}: the forecast ${i + 1} steps ahead overflows (past the largest double, about 1.8e308): forecast fewer steps`);
+        return v;
+      });
     },
   };
 }

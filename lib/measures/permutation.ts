@@ -29,10 +29,27 @@ export interface PermutationOptions {
   seed?: number;
 }
 
+/** The most permutations a test runs (80 MB of kept shares). */
+const MAX_PERMUTATIONS = 10_000_000;
+
+/** The statistic on the observed grouping: an error (bad input) is rethrown with its class, the test's name in front. */
+function observedShare(fn: string, share: () => number): number {
+  try {
+    return share();
+  } catch (e) {
+    if (!(e instanceof Error)) throw e;
+    const Kind = e instanceof TypeError ? TypeError : RangeError;
+    throw new Kind(`${fn}: ${e.message}`);
+  }
+}
+
 function readPermutationOptions(fn: string, options: PermutationOptions): { permutations: number; seed: number } {
   const permutations = options.permutations === undefined ? 999 : checkNumber(fn, 'permutations', options.permutations);
   const seed = options.seed === undefined ? 1 : checkNumber(fn, 'seed', options.seed);
   if (!Number.isInteger(permutations) || permutations < 1) throw new RangeError(`${fn}: permutations must be an integer >= 1 (got ${permutations})`);
+  if (permutations > MAX_PERMUTATIONS) {
+    throw new RangeError(`${fn}: permutations must be at most ${MAX_PERMUTATIONS.toLocaleString('en-US')} (got ${permutations.toLocaleString('en-US')}): each share is kept (8 bytes), and 10^4 already gives a p-value to about ±0.005`);
+  }
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) throw new RangeError(`${fn}: seed must be an integer in [0, 2^32) (got ${seed})`);
   return { permutations, seed };
 }
@@ -111,7 +128,7 @@ export function theilPermutationTest(
   if (options.variant !== undefined) theilOptions.variant = options.variant;
   if (options.base !== undefined) theilOptions.base = options.base;
   if (options.labels !== undefined) theilOptions.labels = options.labels;
-  const observed = theilDecomposition(values, groups, weights, theilOptions).betweenShare;
+  const observed = observedShare(fn, () => theilDecomposition(values, groups, weights, theilOptions).betweenShare);
   return permute(groups, (labels) => theilDecomposition(values, labels, weights, theilOptions).betweenShare, permutations, seed, observed);
 }
 
@@ -164,5 +181,5 @@ export function dagumPermutationTest(
     const d = dagumGiniDecomposition(values, labels, weights, dagumOptions);
     return component === 'netBetween' ? d.netBetweenShare : d.netBetweenShare + d.transvariationShare;
   };
-  return permute(groups, share, permutations, seed, share(groups));
+  return permute(groups, share, permutations, seed, observedShare(fn, () => share(groups)));
 }
