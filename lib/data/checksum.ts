@@ -95,6 +95,7 @@ export function resourceFor(file: string, pkg: DataPackage = loadDataPackage()):
  * sha256Hex(new TextEncoder().encode('abc')); // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(bytes: Uint8Array): string {
+  if (!(bytes instanceof Uint8Array) && typeof bytes !== 'string') throw new TypeError(`sha256Hex: bytes must be a Buffer, a Uint8Array or text (got ${bytes === null ? 'null' : typeof bytes})`);
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -94,6 +94,8 @@ export function applyErrata(
   apply = true,
 ): { records: Record<string, string>[]; rowErrata: string[][]; applied: AppliedErratum[] } {
   checkBoolean('applyErrata', 'apply', apply, true);
+  if (typeof file !== 'string') throw new TypeError(`applyErrata: file must be a path relative to data/ (got ${typeof file})`);
+  if (!Array.isArray(records)) throw new TypeError('applyErrata: records must be an array of CSV records (objects of text)');
   const out = records.map((r) => ({ ...r }));
   const rowErrata = out.map(() => [] as string[]);
   if (!apply) return { records: out, rowErrata, applied: [] };

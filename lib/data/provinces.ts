@@ -115,6 +115,7 @@ export function loadProvinces(): Province[] {
  * normalizeProvinceName("Shan'xi"); // => "shan'xi"
  */
 export function normalizeProvinceName(name: string): string {
+  if (typeof name !== 'string') throw new TypeError(`normalizeProvinceName: name must be text (got ${name === null ? 'null' : typeof name})`);
   return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.\u00a0\u3000]+/g, '');
 }
 
@@ -189,6 +190,8 @@ export interface ProvinceSuggestion {
  * //     { name: 'Shaanxi', code: '610000', distance: 2 }]
  */
 export function suggestProvinces(name: string, limit = 3): ProvinceSuggestion[] {
+  if (typeof name !== 'string') throw new TypeError(`suggestProvinces: name must be text (got ${name === null ? 'null' : typeof name})`);
+  if (!(Number.isInteger(limit) && limit >= 1)) throw new RangeError(`suggestProvinces: limit must be a whole number >= 1 (got ${String(limit)})`);
   const { names, provinces } = nameIndex();
   // bounded cost: no province name is longer than 40 normalized characters, so a longer input is compared by its
   // first 64 (a 100,000-character cell costs what a short one does)
