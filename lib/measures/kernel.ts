@@ -61,6 +61,9 @@ export function checkOptions<T>(fn: string, options: T, known?: readonly string[
  * levenshtein('kitten', 'sitting'); // => 3
  */
 export function levenshtein(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    throw new TypeError(`levenshtein: both arguments must be text (got ${a === null ? 'null' : typeof a} and ${b === null ? 'null' : typeof b})`);
+  }
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
