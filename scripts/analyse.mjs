@@ -41,9 +41,15 @@ import { jupyterEnv, jupyterPython, root, selfContainedHtml } from './jupyter.mj
 
 const TEMPLATE = path.join(root, 'notebooks', 'templates', 'three-stage-analysis.ipynb');
 
+/** The processes this command started and that still run (Jupyter, nbconvert): stopped if it is interrupted. */
+const children = new Set();
+let interrupted = false;
+
 function run(cmd, args, options) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.on('close', () => children.delete(child));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -145,6 +151,18 @@ async function main() {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(path.join(tmp, '.work'), { recursive: true });
+  // Interrupted (Ctrl-C): nothing half-written is left behind either.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      interrupted = true;
+      // Stop Jupyter as a terminal's Ctrl-C would (it shuts its kernel down), wait for it, then remove the folder.
+      const stopped = [...children].map((c) => new Promise((resolve) => (c.once('close', resolve), c.kill('SIGINT'))));
+      await Promise.race([Promise.all(stopped), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      rmSync(tmp, { recursive: true, force: true });
+      console.error('analyse: interrupted; nothing written');
+      process.exit(130);
+    });
+  }
   const stem = config.name;
   try {
     // 1. The workbook with the parameters of this run.
@@ -227,6 +245,7 @@ async function main() {
     rmSync(old, { recursive: true, force: true });
     if (jsonFile !== undefined && path.relative(outDir, jsonFile).startsWith('..')) renameSync(`${jsonFile}.tmp-${process.pid}`, jsonFile);
   } catch (e) {
+    if (interrupted) await new Promise(() => undefined); // the signal handler cleans up and exits
     rmSync(tmp, { recursive: true, force: true });
     if (jsonFile !== undefined) rmSync(`${jsonFile}.tmp-${process.pid}`, { force: true });
     throw e;
