@@ -80,17 +80,57 @@ function logPowerMean(alpha: number, d: Distribution): number {
 }
 
 /**
- * The GE(alpha) term of one unit with relative value `r = x / mean`, written so that every term is >= 0:
- * `phi(r) = (r^alpha - 1 - alpha (r - 1)) / (alpha (alpha - 1))`, with the limits `r - 1 - ln r` (alpha = 0) and
- * `r ln r - r + 1` (alpha = 1). The added `alpha (r - 1)` terms sum to zero over a distribution, so
- * `GE(alpha) = sum f_i phi(r_i)`; each term being non-negative, the sum never comes out slightly below zero.
- * `delta = (x - mean) / mean` is passed too, for log1p accuracy near equality. Callers reject r = 0 when alpha <= 0.
+ * `ln(x / mean)` for any x > 0 and mean > 0, to a few ulps: `log1p((x - mean) / mean)` near 1 (|x / mean - 1| < 1/2),
+ * where the ratio itself would lose the digits of a small difference; `ln(x / mean)` elsewhere, where the difference
+ * would lose a value tiny beside the mean (1e-17 beside 1: (x - mean) / mean rounds to -1 and log1p gives -Infinity);
+ * `ln x - ln mean` when the ratio underflows. Internal.
  */
-export function entropyTerm(alpha: number, delta: number): number {
-  const r = 1 + delta;
-  if (alpha === 0) return delta - Math.log1p(delta);
-  if (alpha === 1) return r === 0 ? 1 : r * Math.log1p(delta) - delta;
-  const power = r === 0 ? -1 : Math.expm1(alpha * Math.log1p(delta)); // r^alpha - 1
+export function logOfRatio(x: number, mean: number): number {
+  const delta = (x - mean) / mean;
+  if (Math.abs(delta) < 0.5) return Math.log1p(delta);
+  const r = x / mean;
+  return r > 0 && r < Infinity ? Math.log(r) : Math.log(x) - Math.log(mean);
+}
+
+/**
+ * `phi(1 + delta)` by its Taylor series `sum_{k>=2} c_k delta^k`, `c_2 = 1/2`, `c_{k+1} = c_k (alpha - k) / (k + 1)`
+ * (from `(1 + delta)^alpha = sum_k C(alpha, k) delta^k`; alpha = 0 gives `delta^2/2 - delta^3/3 + ...`, the series of
+ * `delta - log1p(delta)`). Used where `|delta| (|alpha| + 2) < 1/4`: every term is at most a quarter of the one
+ * before, so the sum keeps full relative precision where the closed forms cancel (r^alpha - 1 - alpha (r - 1) is of
+ * order delta^2, its parts of order delta).
+ */
+function entropySeries(alpha: number, delta: number): number {
+  let coefficient = 0.5;
+  let power = delta * delta;
+  let total = coefficient * power;
+  for (let k = 2; k < 200; k++) {
+    coefficient *= (alpha - k) / (k + 1);
+    power *= delta;
+    const term = coefficient * power;
+    total += term;
+    if (Math.abs(term) <= 1e-18 * Math.abs(total)) break;
+  }
+  return total;
+}
+
+/**
+ * The GE(alpha) term of one unit with value `x` against `mean` (relative value `r = x / mean`), written so that
+ * every term is >= 0: `phi(r) = (r^alpha - 1 - alpha (r - 1)) / (alpha (alpha - 1))`, with the limits
+ * `r - 1 - ln r` (alpha = 0) and `r ln r - r + 1` (alpha = 1). The added `alpha (r - 1)` terms sum to zero over a
+ * distribution, so `GE(alpha) = sum f_i phi(r_i)`; each term being non-negative, the sum never comes out slightly
+ * below zero. Accurate to a few ulps relative for every x >= 0: near equality by the Taylor series (see
+ * `entropySeries`), elsewhere from `logOfRatio(x, mean)`, so that a value tiny beside the mean keeps its digits
+ * (`theil([1e-12, 1, 2, 3])` lost five, `theil([1e-17, 1])` was NaN). Callers reject x = 0 when alpha <= 0.
+ */
+export function entropyTerm(alpha: number, x: number, mean: number): number {
+  const delta = (x - mean) / mean;
+  if (Math.abs(delta) * (Math.abs(alpha) + 2) < 0.25) return entropySeries(alpha, delta);
+  if (x === 0) return alpha === 1 ? 1 : (-1 + alpha) / (alpha * (alpha - 1)); // r = 0, alpha > 0: 1 / alpha
+  const logR = logOfRatio(x, mean);
+  const r = Math.abs(delta) < 0.5 ? 1 + delta : x / mean;
+  if (alpha === 0) return delta - logR;
+  if (alpha === 1) return r * logR - delta;
+  const power = Math.expm1(alpha * logR); // r^alpha - 1
   return (power - alpha * delta) / (alpha * (alpha - 1));
 }
 
@@ -109,7 +149,7 @@ export function entropySum(
     const wi = w === null ? 1 : w[i];
     if (wi === 0) continue;
     if (alpha <= 0 && x[i] === 0) throw new RangeError(`${fn}: ${zeroMessage(unitName(i, labels))}`);
-    const v = (wi / totalWeight) * entropyTerm(alpha, (x[i] - mean) / mean);
+    const v = (wi / totalWeight) * entropyTerm(alpha, x[i], mean);
     error += roundingError(total, v);
     total += v;
   }

@@ -75,7 +75,11 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
     throw new RangeError('gini: values are all zero (or carry zero weight), so the Gini coefficient is undefined');
   }
 
-  // sum_k w_k x_k (S_{k-1} + S_k - W), S_k the cumulative weight in sorted order (both sums compensated).
+  // sum_k w_k (x_k - x_min) (S_{k-1} + S_k - W), S_k the cumulative weight in sorted order (both sums compensated).
+  // Subtracting the smallest value changes nothing in exact arithmetic (sum_k w_k (S_{k-1} + S_k - W) = W^2 - W^2 = 0)
+  // but everything in floating point: equal values give exactly 0 (they gave -9.6e-17 for [0.1, 0.1] weighted
+  // [0.1, 0.2]), and nearly equal ones keep their digits, since x_k - x_min is exact for close values.
+  const smallest = sorted[0];
   let cumulative = 0;
   let cumulativeError = 0;
   let terms = 0;
@@ -85,7 +89,7 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
     const before = cumulative + cumulativeError;
     cumulativeError += roundingError(cumulative, wi);
     cumulative += wi;
-    const term = wi * sorted[k] * (before + (cumulative + cumulativeError) - totalWeight);
+    const term = wi * (sorted[k] - smallest) * (before + (cumulative + cumulativeError) - totalWeight);
     termsError += roundingError(terms, term);
     terms += term;
   }

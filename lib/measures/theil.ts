@@ -1,4 +1,4 @@
-import { Distribution, distribution, entropySum, entropyTerm } from './entropy';
+import { Distribution, distribution, entropySum, entropyTerm, logOfRatio } from './entropy';
 import { checkChoice, checkFiniteNumber, checkOptions, checkSameLength, isArrayLike, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
@@ -85,7 +85,7 @@ function unweightedReferenceTerms(
     const i = unit.index;
     let contribution = 0;
     if (unit.populationShare > 0 && !(variant === 'T' && x[i] === 0)) {
-      const logRatio = Math.log1p((x[i] - m) / m) / logBase;
+      const logRatio = logOfRatio(x[i], m) / logBase;
       contribution = variant === 'L' ? 0 - unit.populationShare * logRatio : unit.populationShare * (x[i] / m) * logRatio;
     }
     unit.contribution = contribution;
@@ -234,8 +234,8 @@ function unitTerms(d: Distribution, variant: TheilVariant, logBase: number, labe
     const resourceShare = (wi * x[i]) / totalResource;
     let contribution = 0;
     if (wi > 0) {
-      // ln(P_i / Y_i) = ln(mu / x_i) = -log1p(delta); `0 - ...` keeps a unit at the mean at +0, not -0.
-      const logRatio = Math.log1p((x[i] - mean) / mean) / logBase;
+      // ln(P_i / Y_i) = ln(mu / x_i) = -logOfRatio(x_i, mu) (accurate for tiny x_i too); `0 - ...` keeps a unit at the mean at +0, not -0.
+      const logRatio = logOfRatio(x[i], mean) / logBase;
       if (variant === 'L') contribution = 0 - populationShare * logRatio;
       else if (resourceShare > 0) contribution = resourceShare * logRatio;
     }
@@ -392,7 +392,7 @@ export function theilDecomposition(
     if (wi === 0) continue;
     const k = member[i];
     if (groupMean[k] === 0) continue;
-    const v = (wi / groupWeight[k]) * entropyTerm(alpha, (x[i] - groupMean[k]) / groupMean[k]);
+    const v = (wi / groupWeight[k]) * entropyTerm(alpha, x[i], groupMean[k]);
     groupIndexError[k] += roundingError(groupIndex[k], v);
     groupIndex[k] += v;
   }
@@ -406,7 +406,7 @@ export function theilDecomposition(
   for (let k = 0; k < m; k++) {
     const populationShare = groupWeight[k] / totalWeight;
     const resourceShare = groupResource[k] / totalResource;
-    const v = populationShare * entropyTerm(alpha, (groupMean[k] - mean) / mean);
+    const v = populationShare * entropyTerm(alpha, groupMean[k], mean);
     betweenError += roundingError(between, v);
     between += v;
     const own = (groupIndex[k] + groupIndexError[k]) / logBase;
