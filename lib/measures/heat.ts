@@ -358,7 +358,9 @@ export function populationAttributableRisk(subgroups: readonly HeatSubgroup[], o
  * populationAttributableFraction(q, { indicator: 'favourable', scale: 100 }); // => { measure: 'PAF', estimate: 45.544554, standardError: 10.689362 }
  */
 export function populationAttributableFraction(subgroups: readonly HeatSubgroup[], options: HeatOptions): HeatMeasure {
-  const { mean, par, pafFractionSe } = attributable('populationAttributableFraction', subgroups, options);
+  const fn = 'populationAttributableFraction';
+  const { mean, par, pafFractionSe } = attributable(fn, subgroups, options);
+  if (!(mean > 0)) throw new RangeError(`${fn}: the population-weighted mean must be positive (got ${mean})`);
   return measure('PAF', (100 * par) / mean, pafFractionSe === null ? null : 100 * pafFractionSe);
 }
 
@@ -380,6 +382,9 @@ function slopeFit(fn: string, subgroups: readonly HeatSubgroup[], options: Slope
   checkOptions(fn, options, ['model', 'scale']);
   const model = checkChoice(fn, 'model', options.model, ['logistic', 'linear'] as const, 'logistic');
   const c = readSubgroups(fn, subgroups, 3);
+  if (c.estimate.every((y) => y === c.estimate[0])) {
+    throw new RangeError(`${fn}: every subgroup has the same estimate (${c.estimate[0]}), so there is no gradient to fit (healthequal stops too)`);
+  }
   const order = needOrder(fn, c);
   const population = needPopulation(fn, c);
   const scale = model === 'logistic' ? readScale(fn, options) : 1;
@@ -436,6 +441,9 @@ function slopeFit(fn: string, subgroups: readonly HeatSubgroup[], options: Slope
     b0 += d0;
     b1 += d1;
     if (Math.abs(d0) + Math.abs(d1) <= 1e-15 * (1 + Math.abs(b0) + Math.abs(b1))) break;
+  }
+  if (!(Number.isFinite(b0) && Number.isFinite(b1))) {
+    throw new RangeError(`${fn}: the ${model} regression does not converge (estimates of 0 or of the full scale in every subgroup?)`);
   }
   // Robust covariance HC1 (as healthequal, through marginaleffects' vcov = "HC1"): n / (n - 2) B M B.
   let s00 = 0;

@@ -179,3 +179,14 @@ describe('HEAT measures: bad input', () => {
     expect(() => difference([{ estimate: NaN }, { estimate: 2 }], { indicator: 'adverse' })).toThrow(/estimate of subgroup 0 must be finite/);
   });
 });
+
+describe('HEAT measures: degenerate data', () => {
+  it('equal estimates, a logistic fit that cannot converge, and a PAF with a zero mean, throw instead of giving NaN', () => {
+    const zeros = [1, 2, 3].map((order) => ({ estimate: 0, order, population: 100 }));
+    expect(() => slopeIndexOfInequality(zeros, { scale: 100 })).toThrow(/every subgroup has the same estimate/);
+    // 0, 0 and the full scale: separated data, the logistic estimates run off to infinity
+    const separated = [0, 0, 100].map((estimate, i) => ({ estimate, order: i + 1, population: 100 }));
+    expect(() => slopeIndexOfInequality(separated, { scale: 100 })).toThrow(/does not converge/);
+    expect(() => populationAttributableFraction(zeros, { indicator: 'favourable' })).toThrow(/mean must be positive/);
+  });
+});
