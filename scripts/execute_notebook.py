@@ -49,13 +49,17 @@ def main():
     )
     started = time.time()
     status, failed_cell, message, executed = "ok", None, "", 0
+    kernel_seconds, cell_seconds = None, []
     try:
         with client.setup_kernel():
+            kernel_seconds = time.time() - started
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 try:
+                    cell_started = time.time()
                     client.execute_cell(cell, index)
+                    cell_seconds.append(round(time.time() - cell_started, 3))
                     executed += 1
                     if cell.get("execution_count") is None:
                         # tslab's execute_reply carries no execution count: number the cells in run order.
@@ -74,6 +78,8 @@ def main():
         "cells": len(code_cells),
         "executed": executed,
         "seconds": round(seconds, 1),
+        "kernelSeconds": None if kernel_seconds is None else round(kernel_seconds, 2),
+        "cellSeconds": cell_seconds,
         "status": status,
         "failedCell": failed_cell,
         "error": message[:4000],
