@@ -1,7 +1,7 @@
 /**
- * Figures to files: a Plotly figure saved as PNG (rendered by the same headless Chromium as the notebooks' PNG
- * fallbacks, `renderFigurePng` in png.ts) or as SVG (plotly.js's own `Plotly.toImage(figure, { format: 'svg' })` in
- * a Chromium page that loads plotly.js from node_modules and refuses every network request).
+ * Figures to files: a Plotly figure saved as PNG or SVG by plotly.js's own `Plotly.toImage` — the call with which
+ * `renderFigurePng` (png.ts) makes the notebooks' PNG fallbacks — in one headless Chromium page that loads plotly.js
+ * once from node_modules and refuses every network request; several figures share the page.
  * Rendering helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'fs';
@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Figure } from './charts';
 import { showFigure } from './notebook';
 import type { ShowFigureOptions } from './notebook';
-import { CHROMIUM_ARGS, findChromium, plotlyBundleSource, renderFigurePng } from './png';
+import { CHROMIUM_ARGS, findChromium, plotlyBundleSource } from './png';
 
 /** Size of a saved figure in CSS pixels, and the PNG's pixel ratio (SVG is vector: `scale` does not apply). */
 export interface SaveFigureOptions {
@@ -67,11 +67,11 @@ function writeWhole(file: string, bytes: Buffer | string): void {
   renameSync(temporary, file);
 }
 
-/** One Chromium page with plotly.js loaded, for SVG export; `close()` when done. */
-async function openSvgPage(fn: string): Promise<{ page: Page; close: () => Promise<void> }> {
+/** One Chromium page with plotly.js loaded (once), for PNG and SVG export; `close()` when done. */
+async function openPage(fn: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const executablePath = findChromium();
   if (executablePath === null) {
-    throw new Error(`${fn}: Chromium not found (install Debian package chromium, or set EQUILAB_CHROMIUM): no SVG was written`);
+    throw new Error(`${fn}: Chromium not found (install Debian package chromium, or set EQUILAB_CHROMIUM): nothing was written`);
   }
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
@@ -88,34 +88,31 @@ async function openSvgPage(fn: string): Promise<{ page: Page; close: () => Promi
   }
 }
 
-async function svgOf(page: Page, figure: Figure, size: { width: number; height: number }): Promise<string> {
+/** The figure as PNG bytes or SVG text: `Plotly.toImage` at the given size (as renderFigurePng calls it). */
+async function imageOf(page: Page, format: 'png' | 'svg', figure: Figure, size: { width: number; height: number; scale: number }): Promise<Buffer | string> {
   const dataUrl = await page.evaluate(
-    async ({ fig, w, h }) => {
+    async ({ fig, w, h, s, f }) => {
       const Plotly = (globalThis as unknown as { Plotly: { toImage: (f: unknown, o: unknown) => Promise<string> } }).Plotly;
-      return Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: 'svg', width: w, height: h });
+      return Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: f, width: w, height: h, scale: s });
     },
-    { fig: JSON.parse(JSON.stringify(figure)) as Figure, w: size.width, h: size.height },
+    // SVG is vector: at scale 1 its width and height are the figure's own (a scale would only enlarge them).
+    { fig: JSON.parse(JSON.stringify(figure)) as Figure, w: size.width, h: size.height, s: format === 'svg' ? 1 : size.scale, f: format },
   );
-  // plotly.js returns 'data:image/svg+xml,<url-encoded svg>'.
-  return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-}
-
-async function pngOf(fn: string, figure: Figure, size: { width: number; height: number; scale: number }, file: string): Promise<Buffer> {
-  const result = await renderFigurePng(figure, size);
-  if (result.png === null) throw new Error(`${fn}: ${file} was not written: ${result.reason}`);
-  return result.png;
+  // plotly.js returns 'data:image/png;base64,…' and 'data:image/svg+xml,<url-encoded svg>'.
+  const body = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  return format === 'png' ? Buffer.from(body, 'base64') : decodeURIComponent(body);
 }
 
 /**
  * Save a Plotly figure (from lorenzFigure, lineFigure, barFigure, heatmapFigure …) as a PNG or SVG file, chosen by
- * the file's extension. PNG: rendered by headless Chromium (`renderFigurePng`), `scale` pixels per CSS pixel; SVG:
+ * the file's extension. PNG: rendered by plotly.js in headless Chromium, `scale` pixels per CSS pixel; SVG:
  * plotly.js's vector export (text stays text; `scale` does not apply). Offline: plotly.js comes from node_modules and
  * the page makes no request. The folder is created; the file is written whole (a temporary file renamed into place)
  * or not at all.
  *
  * Throws (never writes a partial or empty file): TypeError for a figure that is not one, a file without .png or
  * .svg, or an unknown option; RangeError for a size outside 10–10,000 px or a scale outside 0.1–10; Error when
- * Chromium is missing or fails (the message says why; `EQUILAB_PNG=off` also refuses PNG).
+ * Chromium is missing or fails (the message says why).
  *
  * @param figure a Plotly figure `{ data, layout }`
  * @param file where to write it: a path ending in .png or .svg
@@ -127,22 +124,18 @@ export async function saveFigure(figure: Figure, file: string, options: SaveFigu
   const f = checkFigure(FN, figure);
   const format = formatOf(FN, file);
   const size = checkSize(FN, f, options);
-  if (format === 'png') {
-    writeWhole(file, await pngOf(FN, f, size, file));
-    return file;
-  }
-  const svg = await openSvgPage(FN);
+  const browser = await openPage(FN);
   try {
-    writeWhole(file, await svgOf(svg.page, f, size));
+    writeWhole(file, await imageOf(browser.page, format, f, size));
   } finally {
-    await svg.close();
+    await browser.close();
   }
   return file;
 }
 
 /**
  * Save several figures into one folder, each as `<name>.png` and `<name>.svg` (or only the `formats` asked for), with
- * one browser page for all the SVGs. Names must be file-safe (letters, digits, '-', '_', '.'). Same rendering and
+ * one browser page (plotly.js loaded once) for all of them. Names must be file-safe (letters, digits, '-', '_', '.'). Same rendering and
  * errors as `saveFigure`.
  * @param figures figures by name, e.g. `{ 'gini-series': lineFigure(…) }`
  * @param dir the folder (created)
@@ -168,24 +161,18 @@ export async function saveFigures(
     return { name, figure: f, size: checkSize(`${fn}: ${name}`, f, size) };
   });
   const written: string[] = [];
-  if (formats.includes('png')) {
-    for (const e of entries) {
-      const file = path.join(dir, `${e.name}.png`);
-      writeWhole(file, await pngOf(fn, e.figure, e.size, file));
-      written.push(file);
-    }
-  }
-  if (formats.includes('svg') && entries.length > 0) {
-    const svg = await openSvgPage(fn);
-    try {
+  if (entries.length === 0) return written;
+  const browser = await openPage(fn);
+  try {
+    for (const format of (['png', 'svg'] as const).filter((x) => formats.includes(x))) {
       for (const e of entries) {
-        const file = path.join(dir, `${e.name}.svg`);
-        writeWhole(file, await svgOf(svg.page, e.figure, e.size));
+        const file = path.join(dir, `${e.name}.${format}`);
+        writeWhole(file, await imageOf(browser.page, format, e.figure, e.size));
         written.push(file);
       }
-    } finally {
-      await svg.close();
     }
+  } finally {
+    await browser.close();
   }
   return written;
 }

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'fs';
 import * as path from 'path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barFigure, closePngRenderer, FigureSet, lorenzFigure, saveFigure, saveFigures } from '../../lib/display/index';
+import { barFigure, FigureSet, lorenzFigure, renderFigurePng, saveFigure, saveFigures, closePngRenderer } from '../../lib/display/index';
 
 const root = path.resolve(__dirname, '..', '..');
 const dir = path.join(root, 'out', 'test', 'save-figure');
@@ -27,6 +27,9 @@ describe('saveFigure', () => {
     const file = path.join(dir, 'lorenz.png');
     expect(await saveFigure(lorenz, file, { width: 500, height: 400, scale: 2 })).toBe(file);
     expect(pngSize(readFileSync(file))).toEqual({ width: 1000, height: 800 });
+    // The same rendering as the notebooks' PNG fallbacks (renderFigurePng): the same pixels, so the same bytes.
+    const fallback = await renderFigurePng(lorenz, { width: 500, height: 400, scale: 2 });
+    expect(fallback.png?.equals(readFileSync(file))).toBe(true);
   }, 120_000);
 
   it("writes an SVG (plotly.js's vector export) of the figure's own size by default, with its text as text", async () => {
@@ -54,7 +57,7 @@ describe('saveFigure', () => {
     process.env.EQUILAB_CHROMIUM = path.join(dir, 'no-such-chromium');
     try {
       await expect(saveFigure(lorenz, path.join(dir, 'none.svg'))).rejects.toThrow(/Chromium not found/);
-      await expect(saveFigure(lorenz, path.join(dir, 'none.png'))).rejects.toThrow(/none\.png was not written: Chromium not found/);
+      await expect(saveFigure(lorenz, path.join(dir, 'none.png'))).rejects.toThrow(/saveFigure: Chromium not found .*nothing was written/);
     } finally {
       if (saved === undefined) delete process.env.EQUILAB_CHROMIUM;
       else process.env.EQUILAB_CHROMIUM = saved;
