@@ -96,7 +96,7 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
     );
     if (html.code === 0) {
       htmlPath = path.join(htmlDir, `${stem}.html`);
-      writeFileSync(htmlPath, selfContainedHtml(readFileSync(htmlPath, 'utf8')));
+      writeFileSync(htmlPath, typesetHtml(selfContainedHtml(readFileSync(htmlPath, 'utf8')), await mathTypesetter()));
     }
     else result.error = `${result.error}\nHTML export failed: ${html.stderr.trim().split('\n').slice(-3).join('\n')}`.trim();
   }
@@ -105,17 +105,10 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
 
 const require = createRequire(import.meta.url);
 
-/** MathJax 3 configured like nbconvert's MathJax 2 set-up: $…$ and \\(…\\) inline, $$…$$ and \\[…\\] display. */
-const MATHJAX_CONFIG = `window.MathJax = {
-  tex: { inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], processEscapes: true, processEnvironments: true },
-  options: { ignoreHtmlClass: 'tex2jax_ignore', processHtmlClass: 'tex2jax_process' },
-  svg: { fontCache: 'global' }
-};`;
-
 /**
- * Make an nbconvert HTML report self-contained, so that it renders from disk with no network anywhere:
- * the MathJax 2 that nbconvert links (a CDN, or Debian's file:///usr/share/javascript) is replaced by MathJax 3
- * (npm package mathjax, SVG output: no font files) inlined, and the unused require.js link is removed.
+ * Make an nbconvert HTML report self-contained and light, so that it renders from disk with no network anywhere:
+ * the MathJax 2 that nbconvert links (a CDN, or Debian's file:///usr/share/javascript) and the unused require.js
+ * link are removed; formulas are typeset at export instead (`typesetHtml`, as SVG: no script, no font file).
  * Charts need nothing: plotly.js is already inline in the notebook's first chart output.
  */
 export function selfContainedHtml(html) {
@@ -123,10 +116,64 @@ export function selfContainedHtml(html) {
   const endMarker = '<!-- End of mathjax configuration -->';
   const end = html.indexOf(endMarker);
   let out = html;
-  if (start >= 0 && end > start) {
-    const mathjax = readFileSync(require.resolve('mathjax/es5/tex-svg-full.js'), 'utf8').replace(/<\/(script)/gi, '\\x3C/$1');
-    const inline = `<!-- MathJax 3.2 (inlined by Equilab for offline reading) -->\n<script>${MATHJAX_CONFIG}</script>\n<script>${mathjax}</script>\n`;
-    out = html.slice(0, start) + inline + html.slice(end + endMarker.length);
-  }
+  if (start >= 0 && end > start) out = html.slice(0, start) + html.slice(end + endMarker.length);
   return out.replace(/<script src="[^"]*require(?:\.min)?\.js"><\/script>/g, '');
+}
+
+let typesetter = null;
+/**
+ * MathJax 3 (npm package mathjax, run in Node: no browser) typesetting TeX as SVG: `(tex, display) => html`.
+ * Loaded once per process.
+ */
+export function mathTypesetter() {
+  if (typesetter === null) {
+    typesetter = require('mathjax')
+      .init({ loader: { load: ['input/tex', 'output/svg'] }, tex: { processEscapes: true }, svg: { fontCache: 'local' } })
+      .then((MathJax) => (tex, display) => {
+        try {
+          return MathJax.startup.adaptor.outerHTML(MathJax.tex2svg(tex, { display }));
+        } catch {
+          return null; // left as TeX text, still readable
+        }
+      });
+  }
+  return typesetter;
+}
+
+const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const escapeText = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Typeset the TeX that nbconvert leaves in a page (`$$…$$`, `\\[…\\]`, `$…$`, `\\(…\\)`, HTML-escaped; `\\$` is a
+ * dollar sign) with `typeset(tex, display)`, so that the page needs no MathJax. Code, preformatted text, scripts,
+ * styles and tables are left alone (the delimiters MathJax itself ignores there). Each formula keeps its TeX as
+ * the SVG's accessible label.
+ */
+export function typesetHtml(html, typeset) {
+  const start = html.indexOf('<body');
+  const head = start < 0 ? '' : html.slice(0, start);
+  const body = start < 0 ? html : html.slice(start);
+  const parts = body.split(/(<code[\s\S]*?<\/code>|<pre[\s\S]*?<\/pre>|<table[\s\S]*?<\/table>|<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<textarea[\s\S]*?<\/textarea>|<[^>]*>)/);
+  const tex = (t) => t.trim().replace(/&(lt|gt|amp|quot|#39|#x27);/g, (e) => ENTITIES[e]);
+  const math = (source, t, display) => {
+    const svg = typeset(tex(t), display);
+    if (svg === null) return source;
+    const labelled = svg.replace('<mjx-container', `<mjx-container aria-label="${escapeText(tex(t)).replace(/"/g, '&quot;')}"`);
+    return display ? `<div class="equilab-math" style="text-align:center;margin:0.6em 0;overflow-x:auto">${labelled}</div>` : labelled;
+  };
+  // Text between tags: a formula may not span a tag (MathJax's own rule for the page is the same in practice).
+  return (
+    head +
+    parts
+      .map((part, i) => {
+        if (i % 2 === 1) return part;
+        return part
+          .replace(/\$\$([\s\S]+?)\$\$/g, (m, t) => math(m, t, true))
+          .replace(/\\\[([\s\S]+?)\\\]/g, (m, t) => math(m, t, true))
+          .replace(/\\\(([\s\S]+?)\\\)/g, (m, t) => math(m, t, false))
+          .replace(/(^|[^\\$])\$([^$\n]+?)\$/g, (m, before, t) => `${before}${math(m.slice(before.length), t, false)}`)
+          .replace(/\\\$/g, '$');
+      })
+      .join('')
+  );
 }

@@ -62,6 +62,10 @@ if (process.env.EQUILAB_TSLAB_FAST !== 'off') {
   const replaced = {
     __esModule: true,
     transpileModule: cachedTranspileModule,
+    // Only @types/node among the global type packages (TypeScript would otherwise load every node_modules/@types
+    // package that some dependency brought: chai, estree, webgl2, …), as the project's tsconfig.json does.
+    createWatchCompilerHost: (rootFiles, options, ...rest) =>
+      ts.createWatchCompilerHost(rootFiles, options.types ? options : { ...options, types: ['node'] }, ...rest),
     // Semantic diagnostics of the cell and of files outside lib/ only (lib/ is checked by npm test).
     getPreEmitDiagnosticsOfFiles: (program, files, token) =>
       ts.getPreEmitDiagnosticsOfFiles(program, files.filter((f) => !isProjectLib(f.fileName)), token),

@@ -23,7 +23,7 @@ const root = path.resolve(__dirname, '..', '..');
 export const versions: { equilab: string; node: string; plotly: string; danfojs: string; simpleStatistics: string } = {
   equilab: packageVersion(root),
   node: process.version,
-  plotly: packageVersion(path.join(root, 'node_modules', 'plotly.js-dist-min')),
+  plotly: packageVersion(path.join(root, 'node_modules', 'plotly.js-cartesian-dist-min')),
   danfojs: packageVersion(path.join(root, 'node_modules', 'danfojs-node')),
   simpleStatistics: packageVersion(path.join(root, 'node_modules', 'simple-statistics')),
 };
