@@ -340,6 +340,11 @@ export function concentrationIndex(
     start = blockEnd[b];
   }
   const standardError = Math.sqrt((squares + squaresError) / units);
+  if (!Number.isFinite(standardError) || !Number.isFinite(C)) {
+    // values (or weights) so spread (1e-300 beside 1e300) that a unit's value over the weighted mean leaves the
+    // double range: no finite index or standard error can be computed
+    throw new RangeError(`${fn}: the values relative to their weighted mean overflow (they span more than the double range, about 1e308): the index and its standard error cannot be computed`);
+  }
 
   let index = C;
   if (bounds !== null) {

@@ -21,8 +21,25 @@ export function distribution(fn: string, values: unknown, weights: unknown, labe
   const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
   // Every measure of the family is scale-free in values and in weights: bring both near 1 by a power of two (exact),
   // so that no total, mean or square overflows (values of 1e160 squared) or underflows (1e-200 squared).
+  const original = x.slice();
   scaleNearOne(x);
-  if (w !== null) scaleNearOne(w);
+  if (w !== null) {
+    const originalWeights = w.slice();
+    scaleNearOne(w);
+    for (let i = 0; i < n; i++) {
+      if (w[i] === 0 && originalWeights[i] > 0) {
+        throw new RangeError(`${fn}: weights span more than the double range (${unitName(i, labels)} has weight ${originalWeights[i]}): their ratio cannot be held in double precision`);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    // a positive value that the scaling took below the smallest double: the values span more than the double range
+    if (x[i] === 0 && original[i] > 0 && (w === null || w[i] > 0)) {
+      let largest = 0;
+      for (const v of original) if (v > largest) largest = v;
+      throw new RangeError(`${fn}: values span more than the double range (${unitName(i, labels)} is ${original[i]}, the largest ${largest}): their ratio cannot be held in double precision`);
+    }
+  }
   let weight = 0;
   let weightError = 0;
   let resource = 0;

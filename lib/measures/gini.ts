@@ -94,7 +94,9 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
     terms += term;
   }
   const g = (terms + termsError) / (totalWeight * totalResource);
-  return correction ? (g * n) / (n - 1) : g;
+  // g >= 0 exactly; a negative g is rounding (one unit holding nearly all the weight): it is 0 to double precision
+  const clamped = g < 0 ? 0 : g;
+  return correction ? (clamped * n) / (n - 1) : clamped;
 }
 
 /**

@@ -351,10 +351,10 @@ function makeModel(fn: string, a: number, b: number, firstValue: number): GreyMo
  */
 export function levelRatioTest(series: ArrayLike<number>): LevelRatioTest {
   const x = checkSeries('levelRatioTest', 'series', series, 4);
-  return levelRatios(x);
+  return levelRatios('levelRatioTest', x);
 }
 
-function levelRatios(x: number[]): LevelRatioTest {
+function levelRatios(fn: string, x: number[]): LevelRatioTest {
   const n = x.length;
   const lower = Math.exp(-2 / (n + 1));
   const upper = Math.exp(2 / (n + 1));
@@ -362,6 +362,9 @@ function levelRatios(x: number[]): LevelRatioTest {
   const failing: { index: number; ratio: number }[] = [];
   for (let i = 1; i < n; i++) {
     const r = x[i - 1] / x[i];
+    if (r === 0 || r === Infinity) {
+      throw new RangeError(`${fn}: the level ratio of points ${i - 1} and ${i} (${x[i - 1]} / ${x[i]}) ${r === 0 ? 'underflows to 0' : 'overflows'}: the series spans more than the double range`);
+    }
     ratios.push(r);
     if (!(r > lower && r < upper)) failing.push({ index: i, ratio: r });
   }
@@ -463,7 +466,7 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
     ...fit,
     n,
     times: t,
-    levelRatioTest: levelRatios(x),
+    levelRatioTest: levelRatios(fn, x),
     forecast: (h: number): number[] => {
       checkIndex(fn, 'h', h, 0);
       return model.values(n + h).slice(n);

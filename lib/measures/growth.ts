@@ -39,7 +39,8 @@ function aagr(fn: string, first: unknown, last: unknown, years: unknown): number
   // range (1e300 / 1e-300 overflows, 1e-300 / 1e300 underflows to 0), ln(l / f) = ln l - ln f still holds it.
   const relative = (l - f) / f;
   const ratio = l / f;
-  const logRatio = l > 0 && (!Number.isFinite(relative) || ratio === 0) ? Math.log(l) - Math.log(f) : Math.log1p(relative);
+  // (a fall to below 2^-20 of the first value also takes the logs: (l - f) / f then rounds towards -1 and loses l)
+  const logRatio = l > 0 && (!Number.isFinite(relative) || ratio < 2 ** -20) ? Math.log(l) - Math.log(f) : Math.log1p(relative);
   const rate = Math.expm1(logRatio / y);
   if (!Number.isFinite(rate)) {
     throw new RangeError(`${fn}: the growth rate overflows: (last / first)^(1 / years) - 1 = e^${(logRatio / y).toPrecision(4)} - 1 is past the largest double (about 1.8e308)`);

@@ -350,6 +350,8 @@ export function theilDecomposition(
     if (typeof g !== 'string' && !(typeof g === 'number' && Number.isFinite(g))) {
       throw new TypeError(`${fn}: groups must be strings or finite numbers (${unitName(i, labels)} is ${String(g)})`);
     }
+    // a blank label is a missing group, never a group of its own
+    if (typeof g === 'string' && g.trim() === '') throw new RangeError(`${fn}: the group of ${unitName(i, labels)} is blank`);
     let k = index.get(g);
     if (k === undefined) {
       k = keys.length;
@@ -427,14 +429,25 @@ export function theilDecomposition(
   const betweenInBase = (between + betweenError) / logBase;
   // within = total - between as in PySAL; total is then re-rounded as between + within (at most one ulp from the
   // direct value) so that the identity holds exactly in floating point: no double `within` can guarantee it alone.
-  const within = totalInBase - betweenInBase;
+  if (!Number.isFinite(totalInBase) || !Number.isFinite(betweenInBase)) {
+    // a group's resource (sum of weight x value) left the double range although each value and weight is in it
+    throw new RangeError(`${fn}: values times weights span more than the double range (a group's resource under- or overflows): the decomposition cannot be computed in double precision`);
+  }
+  let within = totalInBase - betweenInBase;
+  let betweenInRange = betweenInBase;
+  if (within < 0) {
+    // within >= 0 exactly; a negative one is rounding (the between term came out a few ulps above the total, as when
+    // one group holds nearly everything): the two are then the same number, and the shares stay in [0, 1]
+    within = 0;
+    betweenInRange = totalInBase;
+  }
   return {
     variant,
     base,
-    total: betweenInBase + within,
-    between: betweenInBase,
+    total: betweenInRange + within,
+    between: betweenInRange,
     within,
-    betweenShare: totalInBase > 0 ? betweenInBase / totalInBase : 0,
+    betweenShare: totalInBase > 0 ? betweenInRange / totalInBase : 0,
     withinShare: totalInBase > 0 ? within / totalInBase : 0,
     groups: records,
     units: unitTerms(d, variant, logBase, labels),

@@ -114,6 +114,7 @@ function measureCases(): BadInput[] {
     { name: "gini: correction 'yes'", run: () => L.gini([1, 2], null, bad({ correction: 'yes' })), expect: { error: T, message: [/^gini/, /correction/] } },
     { name: 'gini: a single value', run: () => L.gini([5]), expect: { error: R, message: [/^gini/, /at least (two|2)/] } },
     { name: 'theilDecomposition: groups shorter than values', run: () => L.theilDecomposition([1, 2, 3], ['a', 'b']), expect: { error: R, message: [/^theilDecomposition/, /groups/] } },
+    { name: 'theilDecomposition: a blank group', run: () => L.theilDecomposition([1, 2, 3], ['a', '', 'b']), expect: { error: R, message: [/^theilDecomposition/, /unit 1/] } },
     { name: 'theilDecomposition: a null group', run: () => L.theilDecomposition([1, 2, 3], bad(['a', null, 'b'])), expect: { error: T, message: [/^theilDecomposition/, /unit 1/] } },
     { name: 'theilDecomposition: NaN value', run: () => L.theilDecomposition([1, NaN, 3], ['a', 'a', 'b']), expect: { error: R, message: [/^theilDecomposition/, /unit 1/] } },
     { name: 'theilDecomposition: misspelt option', run: () => L.theilDecomposition([1, 2, 3], ['a', 'a', 'b'], null, bad({ bse: 10 })), expect: { error: T, message: [/^theilDecomposition/, /bse/] } },
