@@ -172,6 +172,9 @@ describe('analysisReadings and giniBand', () => {
     expect([0, 0.19999, 0.2, 0.3, 0.4, 0.5, 0.9].map(giniBand)).toEqual([
       'highly equal', 'highly equal', 'relatively equal', 'reasonably equal', 'a large gap', 'a very large gap', 'a very large gap',
     ]);
-    expect(() => giniBand(NaN)).toThrow(TypeError);
+    expect(() => giniBand('0.3' as never)).toThrow(TypeError);
+    // NaN and values outside [0, 1] are no Gini coefficient.
+    expect(() => giniBand(NaN)).toThrow(RangeError);
+    expect(() => giniBand(1.2)).toThrow(RangeError);
   });
 });
