@@ -406,7 +406,7 @@ export function injectParameters(notebook, values, comment = []) {
 }
 
 /**
- * The executed notebook as the HTML report shows it: every chart as its static PNG (no 4.8 MB plotly.js in the
+ * The executed notebook as the HTML report shows it: every chart as its static PNG (no plotly.js in the
  * page) and the output that only loads plotly.js left out, so that the report is small, static and offline.
  */
 export function reportNotebook(executed, { title }) {
@@ -428,31 +428,6 @@ export function reportNotebook(executed, { title }) {
     return { ...cell, outputs };
   });
   return { ...executed, cells, metadata: { ...executed.metadata, title } };
-}
-
-const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/**
- * Typeset the TeX that nbconvert leaves in a page ($$…$$ and $…$, HTML-escaped) with `typeset(tex, display)`
- * (MathJax in Node), so the page needs no MathJax; code, preformatted text and tables are left alone.
- */
-export function typesetHtml(html, typeset) {
-  const start = html.indexOf('<body');
-  const head = start < 0 ? '' : html.slice(0, start);
-  const body = start < 0 ? html : html.slice(start);
-  const parts = body.split(/(<code[\s\S]*?<\/code>|<pre[\s\S]*?<\/pre>|<table[\s\S]*?<\/table>|<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<img[^>]*>)/);
-  const tex = (t) => t.trim().replace(/&(lt|gt|amp|quot|#39|#x27);/g, (e) => ENTITIES[e]);
-  return (
-    head +
-    parts
-      .map((part, i) => {
-        if (i % 2 === 1) return part;
-        return part
-          .replace(/\$\$([\s\S]+?)\$\$/g, (_, t) => `<div style="text-align:center;margin:0.6em 0">${typeset(tex(t), true)}</div>`)
-          .replace(/(^|[^\\$])\$([^$\n]+?)\$/g, (_, before, t) => `${before}${typeset(tex(t), false)}`);
-      })
-      .join('')
-  );
 }
 
 /**

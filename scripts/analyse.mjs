@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { analysePanel } from '../lib/analysis/panel.ts';
 import { panelRecords } from '../lib/analysis/records.ts';
@@ -35,9 +34,8 @@ import {
   readerOptions,
   reportNotebook,
   resolveColumns,
-  typesetHtml,
 } from './analyse-options.mjs';
-import { jupyterEnv, jupyterPython, root, selfContainedHtml } from './jupyter.mjs';
+import { jupyterEnv, jupyterPython, mathTypesetter, root, selfContainedHtml, typesetHtml } from './jupyter.mjs';
 
 const TEMPLATE = path.join(root, 'notebooks', 'templates', 'three-stage-analysis.ipynb');
 
@@ -129,13 +127,6 @@ async function withUnits(error, file, config, columns) {
   return message;
 }
 
-/** MathJax (from node_modules, offline) typesetting TeX to SVG in Node, for the report's formulas. */
-async function mathTypesetter() {
-  const require = createRequire(path.join(root, 'package.json'));
-  const MathJax = await require('mathjax').init({ loader: { load: ['input/tex', 'output/svg'] }, svg: { fontCache: 'local' } });
-  return (tex, display) => MathJax.startup.adaptor.outerHTML(MathJax.tex2svg(tex, { display }));
-}
-
 async function main() {
   const started = Date.now();
   const raw = parseArguments(process.argv.slice(2));
@@ -208,7 +199,7 @@ async function main() {
     );
     if (html.code !== 0) throw new Error(`HTML export failed: ${html.stderr.trim().split('\n').slice(-3).join('\n')}`);
     const page = selfContainedHtml(readFileSync(path.join(tmp, '.work', `${stem}.report.html`), 'utf8'));
-    writeFileSync(path.join(tmp, `${stem}.html`), typesetHtml(withoutMathJax(page), typeset));
+    writeFileSync(path.join(tmp, `${stem}.html`), typesetHtml(page, typeset));
     seconds.report = (Date.now() - reportStarted) / 1000;
 
     // 4. The JSON contract, from the same calls as the notebook's.
@@ -257,11 +248,6 @@ async function main() {
       `(reading ${seconds.read.toFixed(1)} s, notebook ${seconds.notebook.toFixed(1)} s, report ${seconds.report.toFixed(1)} s)`,
   );
   console.log(`wrote ${shownPath(outDir)}/: ${stem}.ipynb, ${stem}.html, figures/ (PNG, SVG), tables/ (CSV)${jsonFile ? `; JSON: ${shownPath(jsonFile)}` : ''}`);
-}
-
-/** The report's formulas are typeset already: drop the MathJax that nbconvert's page would load (2 MB inline). */
-function withoutMathJax(html) {
-  return html.replace(/<!-- MathJax 3\.2 \(inlined by Equilab for offline reading\) -->\n<script>[\s\S]*?<\/script>\n<script>[\s\S]*?<\/script>\n/, '');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'scripts', 'analyse.mjs')) {

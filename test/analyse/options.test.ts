@@ -20,7 +20,6 @@ const {
   readerOptions,
   reportNotebook,
   resolveColumns,
-  typesetHtml,
 } = options;
 const root = path.resolve(__dirname, '..', '..');
 const sample = (name: string): string => path.join(root, 'data', 'templates', name);
@@ -123,7 +122,7 @@ describe('the workbook and the report', () => {
     expect(() => injectParameters(template, { nosuch: 1 })).toThrow(/declares no variable nosuch/);
   });
 
-  it('makes the report static: charts as their PNG, plotly.js left out, formulas typeset outside code', () => {
+  it('makes the report static: charts as their PNG, plotly.js left out', () => {
     const executed = {
       metadata: {},
       cells: [
@@ -138,10 +137,5 @@ describe('the workbook and the report', () => {
     expect(report.metadata.title).toBe('T');
     expect(report.cells[0].outputs).toEqual([]);
     expect(report.cells[1].outputs[0].data['text/html']).toBe('<img alt="Plotly figure: Gini" style="max-width:100%" src="data:image/png;base64,iVBORw=="/>');
-    const typeset = (tex: string, display: boolean): string => `[${display ? 'D' : 'I'}:${tex}]`;
-    const html = '<head>$x$</head><body><p>a $x_i &lt; y$ and</p>$$G = 1$$<code>$not$</code><table><td>$5</td></table></body>';
-    expect(typesetHtml(html, typeset)).toBe(
-      '<head>$x$</head><body><p>a [I:x_i < y] and</p><div style="text-align:center;margin:0.6em 0">[D:G = 1]</div><code>$not$</code><table><td>$5</td></table></body>',
-    );
   });
 });
