@@ -12,13 +12,13 @@
 // figures/*.png and *.svg, tables/*.csv, and with --json FILE the JSON contract (lib/analysis/report.ts).
 // Everything is written into a temporary folder beside --out and moved into place at the end: on any problem the
 // command prints one message, exits 1 and leaves nothing half-written.
-import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analysePanel } from '../lib/analysis/panel.ts';
 import { panelRecords } from '../lib/analysis/records.ts';
 import { analysisJson } from '../lib/analysis/report.ts';
+import { sha256Hex } from '../lib/data/checksum.ts';
 import { readProvinceTable } from '../lib/data/readProvinceTable.ts';
 import {
   AnalyseError,
@@ -95,7 +95,6 @@ export async function prepare(config) {
   } catch (e) {
     throw new AnalyseError(`${path.basename(file)}: ${e.message}`);
   }
-  const bytes = readFileSync(file);
   return {
     file,
     table,
@@ -105,7 +104,7 @@ export async function prepare(config) {
     result,
     readOptions: readerOptions(config, columns, table.unitKind === 'list' ? 'as-is' : table.unitKind),
     groupOf,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(readFileSync(file)),
     rows: new Set(table.rows.map((r) => r.row)).size,
   };
 }
