@@ -303,3 +303,60 @@ export function heatmapFigure(input: HeatmapInput, options: FigureOptions = {}):
     ),
   };
 }
+
+/** Width in pixels of `text` in a sans-serif font of `size` px, estimated (CJK characters count about double). */
+function textWidth(text: string, size: number): number {
+  let units = 0;
+  for (const ch of text.replace(/<[^>]*>/g, '')) units += ch.codePointAt(0)! >= 0x2e80 ? 1.9 : 1;
+  return units * size * 0.55;
+}
+
+/** `text` broken at spaces into lines (joined by `<br>`) no wider than `room` pixels at `size` px. */
+function wrapText(text: string, room: number, size: number): string {
+  if (text.includes('<br')) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer, size) > room) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line) lines.push(line);
+  return lines.join('<br>');
+}
+
+/**
+ * The layout fitted to a width: `width` caps the figure's width; a title, or an x-axis title, too long for the
+ * width is broken at spaces into lines (`<br>`), and the top margin grows to hold the title's lines, so that no
+ * text runs off the figure (a title is centred, so a long one would be cut at both ends). Pure; the input is
+ * not changed. `showFigure` applies it before drawing and rendering the PNG.
+ * @param layout a figure's layout
+ * @param width the room in pixels (default: the layout's own width, else 760)
+ * @returns a new layout
+ * @example
+ * fitLayout({ title: { text: 'Theil index by area of the 31 provinces, 2012-2021, with its between and within parts' }, width: 1100 }, 400).title!.text.split('<br>').length; // => 3
+ */
+export function fitLayout(layout: Layout, width?: number): Layout {
+  const w = Math.min(width ?? layout.width ?? 760, layout.width ?? Infinity);
+  const out: Layout = { ...layout, width: w };
+  const font = ((layout.font as { size?: number } | undefined)?.size ?? 12);
+  const margin = { l: 80, r: 80, t: 100, b: 80, ...(layout.margin as Record<string, number> | undefined) };
+  if (layout.title?.text) {
+    const size = (layout.title as { font?: { size?: number } }).font?.size ?? Math.round(font * 1.4);
+    const text = wrapText(layout.title.text, w - 40, size);
+    const lines = text.split('<br>').length;
+    out.title = { ...layout.title, text };
+    if (lines > 1) margin.t = Math.max(margin.t, Math.ceil(24 + lines * size * 1.3));
+  }
+  for (const key of Object.keys(layout).filter((k) => /^xaxis\d*$/.test(k))) {
+    const axis = layout[key] as Axis | undefined;
+    if (!axis?.title?.text) continue;
+    const domain = (axis.domain as [number, number] | undefined) ?? [0, 1];
+    const room = (w - margin.l - margin.r) * (domain[1] - domain[0]);
+    out[key] = { ...axis, title: { ...axis.title, text: wrapText(axis.title.text, room, font) } };
+  }
+  out.margin = margin;
+  return out;
+}

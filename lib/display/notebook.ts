@@ -6,14 +6,15 @@
  *    static PNG `<img>` until plotly.js replaces it — so HTML viewers that run no JavaScript still show the chart;
  *  - `image/png`: the same PNG, for viewers that do not show HTML (rendered by headless Chromium, lib/png.ts);
  *  - `text/plain`: a one-line description.
- * plotly.js itself (from node_modules/plotly.js-dist-min, never a CDN) is sent once per notebook by `loadPlotly()`,
- * which the first chart calls if the notebook did not; every chart's script waits for it.
+ * plotly.js itself (the cartesian bundle from node_modules/plotly.js-cartesian-dist-min, never a CDN) is sent once
+ * per notebook by `loadPlotly()`, which the first chart calls if the notebook did not; every chart's script waits
+ * for it.
  *
  * Import from a notebook: `import { showFigure, showTable } from './lib/notebook';`
  * These are display helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { randomBytes } from 'crypto';
-import type { Figure } from './charts';
+import { fitLayout, type Figure } from './charts';
 import { plotlyBundleSource, plotlyVersion, renderFigurePng } from './png';
 
 /** Marker written once into the output that carries plotly.js (tests count it: one per notebook). */
@@ -52,7 +53,7 @@ export function plotlyLoaderHtml(): string {
   const source = scriptSafe(plotlyBundleSource());
   return [
     `<div class="${PLOTLY_BUNDLE_MARKER}" style="font-size:smaller;color:#666">`,
-    `plotly.js ${escapeHtml(version)} is loaded inline for this notebook's charts (offline, from node_modules/plotly.js-dist-min).`,
+    `plotly.js ${escapeHtml(version)} is loaded inline for this notebook's charts (offline, from node_modules/plotly.js-cartesian-dist-min).`,
     `</div>`,
     `<script type="text/javascript">`,
     `(function () {`,
@@ -127,11 +128,27 @@ export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: s
     `<script type="text/javascript">`,
     `(function () {`,
     `  var fig = ${json};`,
+    // A container narrower than the figure (a narrow Notebook page, a phone) gets the figure at its own width,
+    // and a title that no longer fits is broken into more lines (measured after drawing).
+    `  function unclip(el) {`,
+    `    var svg = el.querySelector('.main-svg'), t = el.querySelector('.gtitle');`,
+    `    if (!svg || !t || !fig.layout.title || !fig.layout.title.text) return;`,
+    `    var room = svg.getBoundingClientRect().width - 40, wide = t.getBoundingClientRect().width;`,
+    `    if (wide <= room) return;`,
+    `    var words = fig.layout.title.text.split(/<br>| /), n = Math.ceil(wide / room) + 1, per = Math.ceil(words.length / n), lines = [];`,
+    `    for (var i = 0; i < words.length; i += per) lines.push(words.slice(i, i + per).join(' '));`,
+    `    var size = (fig.layout.title.font && fig.layout.title.font.size) || 18, top = (fig.layout.margin && fig.layout.margin.t) || 100;`,
+    `    return window.Plotly.relayout(el, { 'title.text': lines.join('<br>'), 'margin.t': Math.max(top, 24 + lines.length * size * 1.3) });`,
+    `  }`,
     `  function draw() {`,
     `    var el = document.getElementById(${JSON.stringify(id)});`,
     `    if (!el || !window.Plotly) return false;`,
     `    el.innerHTML = '';`,
-    `    window.Plotly.newPlot(el, fig.data, fig.layout, fig.config);`,
+    `    var room = el.clientWidth;`,
+    `    if (room > 0 && fig.layout.width > room) fig.layout.width = room;`,
+    `    var drawn = window.Plotly.newPlot(el, fig.data, fig.layout, fig.config);`,
+    // data-equilab-drawn marks a chart that is drawn and fitted (tests wait for it).
+    `    if (drawn && drawn.then) drawn.then(function () { return unclip(el); }).then(function () { el.setAttribute('data-equilab-drawn', '1'); });`,
     `    return true;`,
     `  }`,
     `  if (!draw()) {`,
@@ -159,7 +176,8 @@ export async function showFigure(figure: Figure, options: ShowFigureOptions = {}
   if (!plotlyLoaded) loadPlotly();
   const width = pixels('showFigure', 'width', options.width ?? figure.layout.width);
   const height = pixels('showFigure', 'height', options.height ?? figure.layout.height);
-  const sized: Figure = { ...figure, layout: { ...figure.layout, width, height } };
+  // Long titles broken into lines for the figure's width (the page breaks them further in a narrower container).
+  const sized: Figure = { ...figure, layout: fitLayout({ ...figure.layout, width, height }) };
   let pngBase64: string | undefined;
   let note: string | undefined;
   if (options.png !== false) {
