@@ -262,6 +262,11 @@ interface Grid {
   hint?: string;
 }
 
+/** A plain non-negative number as most cells hold it ('1234', '12.5'): read without trimming or normalizing. */
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+/** The `extra` of every row that has no other columns: one frozen empty object (a 50 MB file has 1.8 million rows). */
+const EMPTY_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 const MISSING_MARKERS = new Set(['', '-', '—', '–', '…', '...', 'na', 'n/a', '无']);
 const NATIONAL_NAMES = new Set(['全国', '合计', '总计', 'national', 'nationaltotal', 'total', 'china', 'nationalaverage']);
 
@@ -686,6 +691,8 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
     const byCode = new Map(provinces.map((p) => [p.code, p]));
     const get = (unit: string) => byName.get(unit) as { p: Province; i: number };
     const counts = { known: 0, unknown: new Set<string>() };
+    /** Each distinct name is looked up once (a 50 MB table repeats 31 names 1.8 million times). */
+    const codeCache = new Map<string, string | undefined>();
     return {
       kind: 'china-provinces',
       noun: 'province',
@@ -696,12 +703,16 @@ function unitBook(spec: UnitSpec, requireAllProvinces: boolean, problem: (row: n
           problem(row, column, 'blank province name');
           return undefined;
         }
-        const code = findProvinceCode(t);
+        let code = codeCache.get(t);
+        if (code === undefined && !codeCache.has(t)) {
+          code = findProvinceCode(t);
+          if (codeCache.size < 10_000) codeCache.set(t, code);
+        }
         if (code) {
           counts.known++;
           return { unit: (byCode.get(code) as Province).nameEn, provinceCode: code };
         }
-        counts.unknown.add(t);
+        if (counts.unknown.size < 100) counts.unknown.add(t);
         if (NATIONAL_NAMES.has(normalizeProvinceName(t))) {
           problem(row, column, `${quotedName(t)} is a national total, not a province: remove the row (totals are computed from the provinces)`);
         } else {
@@ -807,8 +818,10 @@ function headerText(header: readonly string[]): string {
 }
 
 const SEP = '\u0001';
-const cellKey = (unit: string | undefined, year: number | null | undefined, indicator: string | undefined): string | undefined =>
-  unit !== undefined && year !== undefined && indicator !== undefined ? `${unit}${SEP}${year ?? ''}${SEP}${indicator}` : undefined;
+/** Factors of a cell's numeric key: (unit id * 256 + year - 1900 (255 for no year)) * 2^21 + indicator id. */
+const YEAR_SLOTS = 256;
+const INDICATOR_IDS = 2 ** 21;
+const UNIT_IDS = 2 ** 24;
 
 /**
  * Read and validate a table of units × years × indicators (CSV or XLSX; see ReadProvinceTableOptions for the four
@@ -927,9 +940,34 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
    * cell's unit|year|indicator when all three are known: a cell that is present but blank or bad counts as
    * present for completeness (its own problem, or its entry in `missing`, already reports it).
    */
-  const presentCells = new Set<string>();
-  const readValue = (text: string, row: number, column: string, key: string | undefined): number | undefined => {
-    if (key) presentCells.add(key);
+  // unit|year|indicator of every cell present -> index in `rows` of its first value, or -1 (a blank or bad cell)
+  const presentCells = new Map<number, number>();
+  // a cell's key is a number (no string built and hashed per cell): ids of units and indicators in order of appearance
+  const unitIds = new Map<string, number>();
+  const unitNames: string[] = [];
+  const indicatorIds = new Map<string, number>();
+  const indicatorNames: string[] = [];
+  const idOf = (ids: Map<string, number>, names: string[], text: string, limit: number): number => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = names.length;
+      if (id >= limit) throw new ProvinceTableError(name, [{ file: name, row: null, column: '', message: `more than ${limit.toLocaleString('en-US')} distinct units or indicators: split the table` }]);
+      ids.set(text, id);
+      names.push(text);
+    }
+    return id;
+  };
+  const cellKey = (unit: string | undefined, year: number | null | undefined, indicator: string | undefined): number | undefined =>
+    unit !== undefined && year !== undefined && indicator !== undefined
+      ? (idOf(unitIds, unitNames, unit, UNIT_IDS) * YEAR_SLOTS + (year === null ? YEAR_SLOTS - 1 : year - 1900)) * INDICATOR_IDS +
+        idOf(indicatorIds, indicatorNames, indicator, INDICATOR_IDS)
+      : undefined;
+  /** Pairs [first, duplicate] of indices in `rows`: the same unit, year and indicator twice (long and wide tables). */
+  const duplicates: [number, number][] = [];
+  const readValue = (text: string, row: number, column: string, key: number | undefined): number | undefined => {
+    if (key !== undefined && !presentCells.has(key)) presentCells.set(key, -1);
+    // the common case first: a plain non-negative number (no trimming, no Unicode normalization)
+    if (PLAIN_NUMBER.test(text)) return Number(text);
     if (text.startsWith(REFUSED)) {
       problem(row, column, text.slice(1));
       return undefined;
@@ -970,10 +1008,24 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
     }
   };
   const push = (ref: { unit: string; provinceCode: string | null }, written: string, year: number | null, indicator: string, value: number, row: number, extra: Record<string, string>) => {
-    const r: UnitTableRow = { unit: ref.unit, provinceCode: ref.provinceCode, year, indicator, value, row, extra };
-    if (units.kind === 'china-provinces') rows.push({ unit: r.unit, provinceCode: r.provinceCode, province: written, year, indicator, value, row, extra });
-    else rows.push(r);
+    const key = cellKey(ref.unit, year, indicator) as number;
+    const prior = presentCells.get(key);
+    if (prior !== undefined && prior >= 0) duplicates.push([prior, rows.length]);
+    else presentCells.set(key, rows.length);
+    if (units.kind === 'china-provinces') rows.push({ unit: ref.unit, provinceCode: ref.provinceCode, province: written, year, indicator, value, row, extra });
+    else rows.push({ unit: ref.unit, provinceCode: ref.provinceCode, year, indicator, value, row, extra });
   };
+  /** Years of cells, parsed once per distinct text. */
+  const yearCache = new Map<string, number | undefined>();
+  const yearOf = (text: string): number | undefined => {
+    if (yearCache.has(text)) return yearCache.get(text);
+    const y = parseYear(text);
+    if (yearCache.size < 100_000) yearCache.set(text, y);
+    return y;
+  };
+  /** The cells of the row being read, and cell i of it ('' past its end): one closure, not one per row. */
+  let current: string[] = [];
+  const cell = (i: number) => (i >= 0 && i < current.length ? current[i] : '');
   /** Indicator columns of a one-year or panel table, in header order. */
   const indicatorColumns: { i: number; name: string }[] = [];
 
@@ -1002,18 +1054,19 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
     }
     if (problems.length) throw fail();
     const extraColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => !Object.values(col).includes(i));
+    const noExtra = extraColumns.every(({ h }) => !h);
     for (const r of data) {
-      const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
+      current = r.cells;
       tooManyFields(r);
       const ref = units.read(cell(col.unit), r.row, header[col.unit]);
       const yearText = cell(col.year).trim();
-      const year = parseYear(yearText);
+      const year = yearOf(yearText);
       if (year === undefined) problem(r.row, header[col.year], `not a year: ${quotedName(yearText)}`);
       const indicator = col.indicator >= 0 ? readIndicator(cell(col.indicator), r.row, header[col.indicator]) : options.indicator;
       const value = readValue(cell(col.value), r.row, header[col.value], cellKey(ref?.unit, year, indicator));
       if (ref && year !== undefined && indicator !== undefined && value !== undefined) {
-        const extra: Record<string, string> = {};
-        for (const { h, i } of extraColumns) if (h) extra[h] = cell(i);
+        const extra: Record<string, string> = noExtra ? EMPTY_EXTRA : {};
+        if (!noExtra) for (const { h, i } of extraColumns) if (h) extra[h] = cell(i);
         push(ref, cell(col.unit).trim(), year, indicator, value, r.row, extra);
       }
     }
@@ -1042,7 +1095,7 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
       const label = (r.cells[0] ?? '').trim();
       let rowKey: { unit: string; provinceCode: string | null } | number | undefined;
       if (yearsInRows) {
-        rowKey = parseYear(label);
+        rowKey = yearOf(label);
         if (rowKey === undefined) problem(r.row, header[0] || 'column 1', `not a year: ${quotedName(label)}`);
       } else rowKey = units.read(label, r.row, header[0] || 'column 1');
       tooManyFields(r);
@@ -1052,7 +1105,7 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
         const year = (yearsInRows ? rowKey : k) as number;
         const value = readValue(r.cells[i] ?? '', r.row, header[i], rowKey === undefined ? undefined : cellKey(ref.unit, year, indicator));
         if (rowKey === undefined || value === undefined) return;
-        push(ref, yearsInRows ? header[i] : label, year, indicator, value, r.row, {});
+        push(ref, yearsInRows ? header[i] : label, year, indicator, value, r.row, EMPTY_EXTRA);
       });
     }
   } else {
@@ -1127,13 +1180,13 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
     const unitHeader = header[unitColumn];
     const seenRows = new Map<string, number>();
     for (const r of data) {
-      const cell = (i: number) => (i >= 0 && i < r.cells.length ? r.cells[i] : '');
+      current = r.cells;
       tooManyFields(r);
       const ref = units.read(cell(unitColumn), r.row, unitHeader);
       let year: number | null | undefined = noYearValue;
       if (!oneYear) {
         const yearText = cell(yearColumn).trim();
-        year = parseYear(yearText);
+        year = yearOf(yearText);
         if (year === undefined) problem(r.row, header[yearColumn], `not a year: ${quotedName(yearText)}`);
       }
       if (ref && year !== undefined) {
@@ -1151,20 +1204,16 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
       for (const t of textColumns) extra[t.name] = cell(t.i).trim();
       for (const c of indicatorColumns) {
         const value = readValue(cell(c.i), r.row, c.name, ref ? cellKey(ref.unit, year, c.name) : undefined);
-        if (ref && year !== undefined && value !== undefined) push(ref, cell(unitColumn).trim(), year, c.name, value, r.row, { ...extra });
+        if (ref && year !== undefined && value !== undefined) push(ref, cell(unitColumn).trim(), year, c.name, value, r.row, textColumns.length ? { ...extra } : EMPTY_EXTRA);
       }
     }
   }
 
   // duplicates of long and wide tables (one-year and panel rows are checked above, once per row)
-  const seen = new Map<string, UnitTableRow>();
-  for (const r of rows) {
-    const key = cellKey(r.unit, r.year, r.indicator) as string;
-    const prior = seen.get(key);
-    if (prior) {
-      const which = units.kind === 'china-provinces' ? `${r.province} (${r.provinceCode})` : r.unit;
-      problem(r.row, '', `duplicate ${which} ${r.year} ${r.indicator}: also on row ${prior.row}`);
-    } else seen.set(key, r);
+  for (const [first, again] of duplicates) {
+    const r = rows[again];
+    const which = units.kind === 'china-provinces' ? `${r.province} (${r.provinceCode})` : r.unit;
+    problem(r.row, '', `duplicate ${which} ${r.year} ${r.indicator}: also on row ${rows[first].row}`);
   }
 
   // completeness: every required unit x year x indicator present. A cell that is present but blank or bad
@@ -1175,12 +1224,14 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
   const indicatorsPresent = new Set<string>();
   let firstYear = Infinity;
   let lastYear = -Infinity;
-  for (const k of presentCells) {
-    const [unit, year, indicator] = k.split(SEP);
-    unitsPresent.add(unit);
-    indicatorsPresent.add(indicator);
-    if (year !== '') {
-      const y = Number(year);
+  for (const k of presentCells.keys()) {
+    const indicatorId = k % INDICATOR_IDS;
+    const rest = (k - indicatorId) / INDICATOR_IDS;
+    const yearSlot = rest % YEAR_SLOTS;
+    unitsPresent.add(unitNames[(rest - yearSlot) / YEAR_SLOTS]);
+    indicatorsPresent.add(indicatorNames[indicatorId]);
+    if (yearSlot !== YEAR_SLOTS - 1) {
+      const y = 1900 + yearSlot;
       if (y < firstYear) firstYear = y;
       if (y > lastYear) lastYear = y;
     }
@@ -1216,7 +1267,7 @@ function readGrid(grid: Grid, name: string, options: ReadProvinceTableOptions, c
     const absentByUnit = new Map<string, { indicator: string; years: (number | null)[] }[]>();
     for (const indicator of [...indicators].sort()) {
       for (const unit of required) {
-        const absent = years.filter((y) => !presentCells.has(cellKey(unit, y, indicator) as string));
+        const absent = years.filter((y) => !presentCells.has(cellKey(unit, y, indicator) as number));
         if (!absent.length) continue;
         const kind: UnitTableGap['kind'] = absent.length === years.length ? (units.kind === 'china-provinces' ? 'province' : 'unit') : 'year';
         if (options.allowIncomplete) {
