@@ -65,7 +65,7 @@ export class ProvinceTableError extends Error {
           .slice(0, MESSAGE_PROBLEMS)
           .map((p) => `  - ${p.row === null ? 'row -' : `row ${p.row}`}, column ${p.column || '-'}: ${p.message}`)
           .join('\n') +
-        (more > 0 ? `\n  … and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (error.problems lists the first ${Math.min(problems.length, KEPT_PROBLEMS).toLocaleString('en-US')})` : ''),
+        (more > 0 ? `\n  … and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (error.problems lists the first ${problems.length.toLocaleString('en-US')})` : ''),
     );
     this.name = 'ProvinceTableError';
   }
