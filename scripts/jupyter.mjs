@@ -117,7 +117,49 @@ export function selfContainedHtml(html) {
   const end = html.indexOf(endMarker);
   let out = html;
   if (start >= 0 && end > start) out = html.slice(0, start) + html.slice(end + endMarker.length);
-  return out.replace(/<script src="[^"]*require(?:\.min)?\.js"><\/script>/g, '');
+  return pruneStyles(out.replace(/<script src="[^"]*require(?:\.min)?\.js"><\/script>/g, ''));
+}
+
+/**
+ * The page with the rules of its inline style sheets that can match nothing in it left out: nbconvert inlines all
+ * of JupyterLab's CSS (535 kB: file browser, menus, dialogs…) in every report. A rule is kept when one of its
+ * selectors names only classes that occur in the page's class attributes (or names no class at all); @media and
+ * @supports blocks are pruned inside, other at-rules (@font-face, @keyframes…) are kept whole; comments go.
+ * (A page whose scripts add classes that the HTML lacks would lose their rules: nbconvert's pages add none that
+ * the report shows.)
+ */
+export function pruneStyles(html) {
+  const classes = new Set();
+  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) classes.add(c);
+  // Classes inside :not(…) need not occur for the selector to match.
+  const selectorUsed = (selector) =>
+    [...selector.replace(/:not\([^)]*\)/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every((m) => classes.has(m[1]));
+  const prune = (css) => {
+    let out = '';
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) break;
+      const prelude = css.slice(i, open).trim();
+      let depth = 1;
+      let j = open + 1;
+      while (j < css.length && depth > 0) {
+        if (css[j] === '{') depth++;
+        else if (css[j] === '}') depth--;
+        j++;
+      }
+      const block = css.slice(open + 1, j - 1);
+      if (/^@(media|supports)\b/.test(prelude)) {
+        const inner = prune(block);
+        if (inner.trim()) out += `${prelude}{${inner}}\n`;
+      } else if (prelude.startsWith('@') || prelude.split(',').some(selectorUsed)) {
+        out += `${prelude}{${block.trim()}}\n`;
+      }
+      i = j;
+    }
+    return out;
+  };
+  return html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, a, css, b) => `${a}\n${prune(css.replace(/\/\*[\s\S]*?\*\//g, ''))}${b}`);
 }
 
 let typesetter = null;

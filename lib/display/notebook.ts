@@ -181,7 +181,8 @@ export async function showFigure(figure: Figure, options: ShowFigureOptions = {}
   let pngBase64: string | undefined;
   let note: string | undefined;
   if (options.png !== false) {
-    const result = await renderFigurePng(sized);
+    // At 1 pixel per CSS pixel: a fallback for viewers without JavaScript, and the bulk of a report's weight.
+    const result = await renderFigurePng(sized, { scale: 1 });
     if (result.png) pngBase64 = result.png.toString('base64');
     else note = `PNG fallback skipped: ${result.reason}`;
   }
