@@ -5,6 +5,7 @@
 //
 //   node scripts/bench.mjs              n = 10^3 ... 10^7 (takes a few minutes; needs ~1.5 GB of RAM at 10^7)
 //   node scripts/bench.mjs --max=1e6    stop at n = 10^6
+//   node scripts/bench.mjs --big-file   only the big-file reader cases (a ~50 MB CSV read, and one of misspelt names)
 //
 // How it measures: the data for each n (values = lognormal resource per person, weights = populations drawn
 // uniformly from [1, 1000), rankBy = an income variable correlated with the values) are generated once with a
@@ -154,6 +155,67 @@ med = times[m] if len(times) % 2 else (times[m - 1] + times[m]) / 2
 print(json.dumps({'ms': med, 'times': times, 'value': value, 'peakRss': peak, 'extraRss': peak - base, 'numpy': np.__version__}))
 `;
 
+// ------------------------------------------------------------------------------------------------ big files (issue 14)
+
+const PROVINCE_NAMES = ['Beijing', 'Tianjin', 'Hebei', 'Shanxi', 'Inner Mongolia', 'Liaoning', 'Jilin', 'Heilongjiang', 'Shanghai',
+  'Jiangsu', 'Zhejiang', 'Anhui', 'Fujian', 'Jiangxi', 'Shandong', 'Henan', 'Hubei', 'Hunan', 'Guangdong', 'Guangxi', 'Hainan',
+  'Chongqing', 'Sichuan', 'Guizhou', 'Yunnan', 'Tibet', 'Shaanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Xinjiang'];
+
+/**
+ * A long CSV of about 50 MB (31 provinces x 201 years x 260 indicators = 1.6 million cells), valid or with every
+ * province name misspelt ('Beijingx'): readProvinceTable must read the first in under 20 s and 1 GB, and refuse the
+ * second quickly with a message of the first 50 problems and a count.
+ */
+function writeBigCsv(file, badNames) {
+  const lines = ['province,year,indicator,value'];
+  for (let k = 0; k < 260; k++) {
+    for (let y = 1900; y <= 2100; y++) {
+      for (let p = 0; p < 31; p++) lines.push(`${PROVINCE_NAMES[p]}${badNames ? 'x' : ''},${y},indicator_${k},${(p * 7919 + y * 13 + k) % 100000}`);
+    }
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return lines.length - 1;
+}
+
+/** Child: read one big file; report wall time, peak RSS (getrusage) and the outcome. */
+async function readerWorker(file) {
+  const lib = loadLibrary();
+  const t0 = process.hrtime.bigint();
+  let outcome;
+  try {
+    const table = await lib.readProvinceTable(file, { layout: 'long' });
+    outcome = { rows: table.rows.length };
+  } catch (e) {
+    outcome = { refused: e.name, messageChars: String(e.message).length, problems: (e.problems?.length ?? 0) + (e.omitted ?? 0) };
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, peakRss: process.resourceUsage().maxRSS * 1024, ...outcome }) + '\n');
+}
+
+/** The big-file cases: rows for the table and targets. */
+function bigFileCases(tmp, self, say) {
+  const rows = [];
+  const targets = [];
+  for (const bad of [false, true]) {
+    const file = path.join(tmp, bad ? 'big-bad-names.csv' : 'big.csv');
+    const cells = writeBigCsv(file, bad);
+    const bytes = readFileSync(file).length;
+    const r = runChild(process.execPath, [self, '--reader-worker', file]);
+    const label = `readProvinceTable, ${(bytes / 2 ** 20).toFixed(0)} MB CSV${bad ? ', every name misspelt' : ''}`;
+    if (r.error) {
+      rows.push([label, cells, '-', '-', '-', '-', `not run: ${r.error}`]);
+      targets.push([label, `not run: ${r.error}`, false]);
+    } else {
+      const note = bad ? `${r.refused}: ${r.problems.toLocaleString('en-US')} problems, message of ${r.messageChars.toLocaleString('en-US')} characters` : `${r.rows.toLocaleString('en-US')} rows read`;
+      rows.push([label, cells, fmtMs(r.ms), '-', mb(r.peakRss), '-', note]);
+      if (!bad) targets.push([`${label}: under 20 s and 1 GB peak`, `${(r.ms / 1000).toFixed(1)} s, ${mb(r.peakRss)} MB`, r.ms < 20000 && r.peakRss < 2 ** 30 && r.rows === cells]);
+      else targets.push([`${label}: refused in under 20 s with a message under 20,000 characters`, `${(r.ms / 1000).toFixed(1)} s, ${r.messageChars} characters`, r.ms < 20000 && r.messageChars < 20000 && r.refused === 'ProvinceTableError']);
+    }
+    say(`${label.padEnd(44)} ${rows[rows.length - 1][2]} ms  ${rows[rows.length - 1][6]}`);
+  }
+  return { rows, targets };
+}
+
 // ------------------------------------------------------------------------------------------------ main
 
 function runChild(cmd, args) {
@@ -185,6 +247,16 @@ async function main() {
   const rows = [];
   const results = {};
   const say = (s) => process.stdout.write(s + '\n');
+  if (process.argv.includes('--big-file')) {
+    // only the big-file reader cases: node scripts/bench.mjs --big-file
+    try {
+      const big = bigFileCases(tmp, self, say);
+      say(big.targets.map(([t, v, ok]) => `- ${ok ? 'PASS' : 'FAIL'}: ${t}: ${v}`).join('\n'));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
 
   say(`Equilab benchmark: node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ` +
     `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; NumPy ${hasNumpy ? 'via ' + PYTHON : 'not available'}`);
@@ -193,6 +265,7 @@ async function main() {
   for (const n of sizes) for (const m of ['gini', 'theil', 'concentrationIndex']) jobs.push([m, n]);
   jobs.push(['bootstrap', 31], ['bootstrap', 1e5]);
 
+  const bigTargets = [];
   const files = new Map();
   const dataFile = (n) => {
     if (!files.has(n)) {
@@ -229,6 +302,9 @@ async function main() {
       const last = rows[rows.length - 1];
       say(`${String(last[0]).padEnd(44)} n=${String(n).padEnd(9)} ${String(last[2]).padStart(8)} ms  ${last[6]}`);
     }
+    const big = bigFileCases(tmp, self, say);
+    rows.push(...big.rows);
+    bigTargets.push(...big.targets);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -257,6 +333,7 @@ async function main() {
   const b31 = results['bootstrap:31'];
   if (b31 && !b31.error) targets.push(['1,000 bootstrap replicates at n = 31 < 50 ms', `${fmtMs(b31.ms)} ms`, b31.ms < 50]);
   else targets.push(['1,000 bootstrap replicates at n = 31 < 50 ms', `not measured${b31?.error ? ': ' + b31.error : ''}`, null]);
+  targets.push(...bigTargets);
 
   const header = ['measure', 'n', 'time (ms, median)', 'ratio to NumPy', 'peak RSS (MB)', 'extra RSS (MB)', 'note'];
   const table = [
@@ -287,7 +364,12 @@ async function main() {
   say('\n' + table + '\n\n' + targetLines + '\n\nwritten to out/bench.md');
 }
 
-if (process.argv[2] === '--worker') {
+if (process.argv[2] === '--reader-worker') {
+  readerWorker(process.argv[3]).catch((e) => {
+    process.stderr.write(String(e && e.message ? e.message : e) + '\n');
+    process.exit(1);
+  });
+} else if (process.argv[2] === '--worker') {
   const [, , , measure, n, file, runs] = process.argv;
   worker(measure, Number(n), file, Number(runs)).catch((e) => {
     process.stderr.write(String(e && e.message ? e.message : e) + '\n');
