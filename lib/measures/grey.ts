@@ -325,11 +325,10 @@ export function holdOut(model: (training: number[]) => { forecast(h: number): nu
   const actual = x.slice(n - k);
   const absolute = actual.map((v, i) => Math.abs(v - predicted[i]) / v);
   const squares = actual.map((v, i) => (v - predicted[i]) ** 2);
-  return {
-    k,
-    actual,
-    predicted,
-    meanAbsolutePercentageError: (100 * sum(absolute)) / k,
-    rootMeanSquareError: Math.sqrt(sum(squares) / k),
-  };
+  const meanAbsolutePercentageError = (100 * sum(absolute)) / k;
+  const rootMeanSquareError = Math.sqrt(sum(squares) / k);
+  if (!Number.isFinite(meanAbsolutePercentageError) || !Number.isFinite(rootMeanSquareError)) {
+    throw new RangeError(`${fn}: the forecast errors overflow (past the largest double, about 1.8e308): the series spans more than the double range`);
+  }
+  return { k, actual, predicted, meanAbsolutePercentageError, rootMeanSquareError };
 }

@@ -118,7 +118,7 @@ describe('other measures at extreme magnitudes', () => {
     }
   });
 
-  it('gm11, dgm11 and levelRatioTest, with a forecast of 5 steps', () => {
+  it('gm11, dgm11, levelRatioTest, greyVerhulst, rollingGm11 and holdOut, with forecasts', () => {
     for (let t = 0; t < TRIALS; t++) {
       const seed = 5000 + t;
       const d = draws(seed);
@@ -133,6 +133,13 @@ describe('other measures at extreme magnitudes', () => {
         return { fitted: m.fitted, forecast: m.forecast(5) };
       }, () => true);
       check('levelRatioTest', seed, { series }, () => L.levelRatioTest(series), (r: L.LevelRatioTest) => r.ratios.every((v) => v > 0));
+      check('greyVerhulst', seed, { series }, () => {
+        const m = L.greyVerhulst(series);
+        return { fitted: m.fitted, forecast: m.forecast(5) };
+      }, () => true);
+      check('rollingGm11', seed, { series }, () => L.rollingGm11(series, { window: 4 }).forecast(3), () => true);
+      const longer = series.concat(series.slice(0, 4));
+      check('holdOut', seed, { longer }, () => L.holdOut(L.dgm11, longer, 2), (h: { meanAbsolutePercentageError: number; rootMeanSquareError: number }) => h.meanAbsolutePercentageError >= 0 && h.rootMeanSquareError >= 0);
     }
   });
 
