@@ -7,7 +7,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import type { Figure } from './charts';
+import { fitLayout, type Figure } from './charts';
 import { showFigure } from './notebook';
 import type { ShowFigureOptions } from './notebook';
 import { CHROMIUM_ARGS, findChromium, plotlyBundleSource } from './png';
@@ -88,15 +88,19 @@ async function openPage(fn: string): Promise<{ page: Page; close: () => Promise<
   }
 }
 
-/** The figure as PNG bytes or SVG text: `Plotly.toImage` at the given size (as renderFigurePng calls it). */
+/**
+ * The figure as PNG bytes or SVG text: `Plotly.toImage` at the given size (as renderFigurePng calls it), its layout
+ * fitted to that width first (`fitLayout`, as `showFigure` does), so a saved chart looks like the one shown.
+ */
 async function imageOf(page: Page, format: 'png' | 'svg', figure: Figure, size: { width: number; height: number; scale: number }): Promise<Buffer | string> {
+  const fitted: Figure = { ...figure, layout: fitLayout({ ...figure.layout, width: size.width, height: size.height }) };
   const dataUrl = await page.evaluate(
     async ({ fig, w, h, s, f }) => {
       const Plotly = (globalThis as unknown as { Plotly: { toImage: (f: unknown, o: unknown) => Promise<string> } }).Plotly;
       return Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: f, width: w, height: h, scale: s });
     },
     // SVG is vector: at scale 1 its width and height are the figure's own (a scale would only enlarge them).
-    { fig: JSON.parse(JSON.stringify(figure)) as Figure, w: size.width, h: size.height, s: format === 'svg' ? 1 : size.scale, f: format },
+    { fig: JSON.parse(JSON.stringify(fitted)) as Figure, w: size.width, h: size.height, s: format === 'svg' ? 1 : size.scale, f: format },
   );
   // plotly.js returns 'data:image/png;base64,…' and 'data:image/svg+xml,<url-encoded svg>'.
   const body = dataUrl.slice(dataUrl.indexOf(',') + 1);

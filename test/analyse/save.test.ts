@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'fs';
 import * as path from 'path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barFigure, FigureSet, lorenzFigure, renderFigurePng, saveFigure, saveFigures, closePngRenderer } from '../../lib/display/index';
+import { barFigure, FigureSet, fitLayout, lorenzFigure, renderFigurePng, saveFigure, saveFigures, closePngRenderer } from '../../lib/display/index';
 
 const root = path.resolve(__dirname, '..', '..');
 const dir = path.join(root, 'out', 'test', 'save-figure');
@@ -27,8 +27,10 @@ describe('saveFigure', () => {
     const file = path.join(dir, 'lorenz.png');
     expect(await saveFigure(lorenz, file, { width: 500, height: 400, scale: 2 })).toBe(file);
     expect(pngSize(readFileSync(file))).toEqual({ width: 1000, height: 800 });
-    // The same rendering as the notebooks' PNG fallbacks (renderFigurePng): the same pixels, so the same bytes.
-    const fallback = await renderFigurePng(lorenz, { width: 500, height: 400, scale: 2 });
+    // The same rendering as the notebooks' PNG fallbacks (showFigure: fitLayout, then renderFigurePng): the same
+    // pixels, so the same bytes.
+    const fitted = { ...lorenz, layout: fitLayout({ ...lorenz.layout, width: 500, height: 400 }) };
+    const fallback = await renderFigurePng(fitted, { width: 500, height: 400, scale: 2 });
     expect(fallback.png?.equals(readFileSync(file))).toBe(true);
   }, 120_000);
 
@@ -80,6 +82,17 @@ describe('saveFigures and FigureSet', () => {
     // barFigure's default size is 760 × 460; scale 1.
     expect(pngSize(readFileSync(path.join(out, 'theil.png')))).toEqual({ width: 760, height: 460 });
     await expect(saveFigures({ 'no/slash': lorenz }, out)).rejects.toThrow(/not a file-safe name/);
+    // A title too long for the figure's width is broken into lines, as showFigure does (fitLayout): every word is
+    // in the SVG, none is cut off.
+    const long = 'Contribution of each group to the within-group Theil index by population and by area, one-year table';
+    await saveFigure(barFigure([{ name: 'x', x: ['a'], y: [1] }], { title: long, width: 400 }), path.join(out, 'long.svg'));
+    const svg = readFileSync(path.join(out, 'long.svg'), 'utf8');
+    const title = /<text class="gtitle"[^>]*>([\s\S]*?)<\/text>/.exec(svg)?.[1] ?? '';
+    const lines = [...title.matchAll(/<tspan class="line"[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    // About 8.5 px per character at 18 px: each line fits the 400 px width.
+    for (const line of lines) expect(line.length * 8.5).toBeLessThan(400);
     expect(() => set.add('../up', lorenz)).toThrow(RangeError);
   }, 120_000);
 });
