@@ -188,12 +188,21 @@ function sharesAndMean(population: Float64Array, estimate: Float64Array): { shar
 }
 
 function measure(name: string, estimate: number, standardError: number | null, logScale = false): HeatMeasure {
-  if (standardError === null) return { measure: name, estimate, standardError: null, lower: null, upper: null };
-  if (logScale) {
+  let result: HeatMeasure;
+  if (standardError === null) result = { measure: name, estimate, standardError: null, lower: null, upper: null };
+  else if (logScale) {
     const log = Math.log(estimate);
-    return { measure: name, estimate, standardError, lower: Math.exp(log - Z95 * standardError), upper: Math.exp(log + Z95 * standardError) };
+    result = { measure: name, estimate, standardError, lower: Math.exp(log - Z95 * standardError), upper: Math.exp(log + Z95 * standardError) };
+  } else result = { measure: name, estimate, standardError, lower: estimate - Z95 * standardError, upper: estimate + Z95 * standardError };
+  // never NaN or Infinity for finite input: estimates, populations or standard errors whose products or squares leave
+  // the double range give a RangeError saying so
+  for (const key of ['estimate', 'standardError', 'lower', 'upper'] as const) {
+    const v = result[key];
+    if (v !== null && !Number.isFinite(v)) {
+      throw new RangeError(`HEAT measure ${name}: the ${key === 'estimate' ? 'estimate' : key === 'standardError' ? 'standard error' : '95% interval'} is ${v}: the subgroups' estimates, populations or standard errors span more than the double range (about 1e-308 to 1.8e308); express them in other units`);
+    }
   }
-  return { measure: name, estimate, standardError, lower: estimate - Z95 * standardError, upper: estimate + Z95 * standardError };
+  return result;
 }
 
 /** The two subgroups D and R compare (healthequal R/d.R and R/r.R): [y1, y2] indices. */

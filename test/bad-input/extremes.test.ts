@@ -143,6 +143,30 @@ describe('other measures at extreme magnitudes', () => {
     }
   });
 
+  it('the HEAT summary measures', () => {
+    const measures: [string, (g: L.HeatSubgroup[]) => unknown][] = [
+      ['difference', (g) => L.difference(g, { indicator: 'favourable' })],
+      ['ratio', (g) => L.ratio(g, { indicator: 'favourable' })],
+      ['populationAttributableRisk', (g) => L.populationAttributableRisk(g, { indicator: 'favourable', scale: 100 })],
+      ['populationAttributableFraction', (g) => L.populationAttributableFraction(g, { indicator: 'favourable', scale: 100 })],
+      ['slopeIndexOfInequality', (g) => L.slopeIndexOfInequality(g, { scale: 100 })],
+      ['relativeIndexOfInequality', (g) => L.relativeIndexOfInequality(g, { scale: 100 })],
+      ['betweenGroupVariance', (g) => L.betweenGroupVariance(g)],
+      ['betweenGroupStandardDeviation', (g) => L.betweenGroupStandardDeviation(g)],
+      ['meanDifference', (g) => L.meanDifference(g, { from: 'mean', weighted: true })],
+      ['indexOfDisparity', (g) => L.indexOfDisparity(g, { weighted: true })],
+      ['heatSummary', (g) => L.heatSummary(g, { indicator: 'favourable', scale: 100 })],
+    ];
+    for (let t = 0; t < 60; t++) {
+      const seed = 8000 + t;
+      const d = draws(seed);
+      const k = d.size(3, 6);
+      const [estimates, populations, errors] = [d.positive(k, d.kind()), d.positive(k, d.kind()), d.positive(k, d.kind())];
+      const groups = estimates.map((estimate, i) => ({ estimate, population: populations[i], standardError: errors[i], order: i + 1 }));
+      for (const [name, run] of measures) check(name, seed, groups, () => run(groups), () => true);
+    }
+  });
+
   it('bootstrap and the permutation tests (few replicates)', () => {
     for (let t = 0; t < 40; t++) {
       const seed = 6000 + t;
