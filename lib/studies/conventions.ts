@@ -5,6 +5,7 @@
  * log10, as a tool.
  */
 import type { Gm11AccuracyOptions } from '../measures/gm11';
+import { checkChoice, checkOptions } from '../measures/kernel';
 import type { TheilOptions } from '../measures/theil';
 import { roundingTolerance } from './reproduction';
 
@@ -89,8 +90,7 @@ export function identifyConvention(
   options: IdentifyConventionOptions = {},
 ): ConventionIdentification {
   const fn = 'identifyConvention';
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object`);
-  for (const key of Object.keys(options)) if (key !== 'tolerance') throw new TypeError(`${fn}: unknown option '${key}' (known: tolerance)`);
+  checkOptions(fn, options, ['tolerance']);
   if (!Array.isArray(published) || published.length === 0) throw new TypeError(`${fn}: published must be a non-empty array of printed numbers`);
   const texts = published.map((p, i) => {
     if (typeof p === 'number' && Number.isFinite(p)) return String(p);
@@ -179,8 +179,10 @@ export function theilConventions(
   options: { references?: readonly ('weighted' | 'unweighted')[] } = {},
 ): ConventionCandidate[] {
   if (typeof compute !== 'function') throw new TypeError('theilConventions: compute must be a function of the Theil options');
-  for (const key of Object.keys(options)) if (key !== 'references') throw new TypeError(`theilConventions: unknown option '${key}' (known: references)`);
+  checkOptions('theilConventions', options, ['references']);
   const references = options.references ?? ['weighted', 'unweighted'];
+  if (!Array.isArray(references) || references.length === 0) throw new TypeError("theilConventions: references must be a non-empty array of 'weighted' and 'unweighted'");
+  for (const r of references) checkChoice('theilConventions', 'references', r, ['weighted', 'unweighted'] as const, 'weighted');
   const bases: [string, number][] = [['ln', Math.E], ['log10', 10], ['log2', 2]];
   const out: ConventionCandidate[] = [];
   for (const reference of references) {

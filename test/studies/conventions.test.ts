@@ -83,5 +83,7 @@ describe('identifyConvention: mechanics', () => {
     expect(() => identifyConvention(['x'], { a: () => [1] })).toThrow(/published number 0 is not a number/);
     expect(() => identifyConvention(['1'], [{ name: 'a', compute: () => [1] }, { name: 'a', compute: () => [1] }])).toThrow(/two candidates are named 'a'/);
     expect(() => identifyConvention(['1'], { a: () => [1] }, { tolerence: 1 } as never)).toThrow(/unknown option 'tolerence'/);
+    expect(() => theilConventions(() => [1], { references: ['mean'] as never })).toThrow(/references must be 'weighted' or 'unweighted'/);
+    expect(() => theilConventions(() => [1], { reference: ['weighted'] } as never)).toThrow(/unknown option 'reference'.*did you mean 'references'/);
   });
 });
