@@ -151,7 +151,8 @@ export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: s
     `    if (drawn && drawn.then) drawn.then(function () { return unclip(el); }).then(function () { el.setAttribute('data-equilab-drawn', '1'); });`,
     `    return true;`,
     `  }`,
-    `  if (!draw()) {`,
+    `  function start() {`,
+    `    if (draw()) return;`,
     `    window.addEventListener('equilab:plotly-ready', draw, { once: true });`,
     `    setTimeout(function () {`,
     `      var el = document.getElementById(${JSON.stringify(id)});`,
@@ -162,6 +163,10 @@ export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: s
     `      }`,
     `    }, 4000);`,
     `  }`,
+    // In a page still loading (an HTML report opened from disk) the charts are drawn once it has loaded, so that
+    // the text shows at once; in the live Notebook page (loaded long ago) a chart is drawn right away.
+    `  if (document.readyState === 'complete') start();`,
+    `  else window.addEventListener('load', function () { setTimeout(start, 0); }, { once: true });`,
     `})();`,
     `</script>`,
   ].join('\n');
