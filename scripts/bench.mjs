@@ -5,6 +5,8 @@
 //
 //   node scripts/bench.mjs              n = 10^3 ... 10^7 (takes a few minutes; needs ~1.5 GB of RAM at 10^7)
 //   node scripts/bench.mjs --max=1e6    stop at n = 10^6
+//   node scripts/bench.mjs --notebooks  only the notebook timings (issue 15: an interactive kernel session, every
+//                                       notebook headless, report sizes and load times); --no-notebooks skips them
 //   node scripts/bench.mjs --big-file   only the big-file reader cases (a ~50 MB CSV read, and one of misspelt names)
 //
 // How it measures: the data for each n (values = lognormal resource per person, weights = populations drawn
@@ -216,6 +218,101 @@ function bigFileCases(tmp, self, say) {
   return { rows, targets };
 }
 
+// ------------------------------------------------------------------------------------------------ notebooks (issue 15)
+
+/**
+ * An interactive session, as a reader's Notebook page drives the kernel (jupyter_client, the project's kernelspec):
+ * seconds from starting the kernel to the result of a first cell (`1 + 1`), then a small cell (one measure call and
+ * a table) run 9 times after its imports, median seconds.
+ */
+const KERNEL_SESSION = String.raw`
+import json, statistics, sys, time
+from jupyter_client.manager import start_new_kernel
+t0 = time.time()
+km, kc = start_new_kernel(kernel_name='equilab-tslab', cwd=sys.argv[1])
+def run(code):
+    reply = kc.execute_interactive(code, timeout=300, output_hook=lambda m: None)
+    if reply['content']['status'] != 'ok':
+        raise SystemExit('cell failed: ' + code)
+try:
+    run('1 + 1')
+    first = time.time() - t0
+    run("import { gini } from './lib/index';\nimport { showTable } from './lib/display/index';")
+    small = []
+    for i in range(9):
+        s = time.time()
+        run("showTable([{ G: gini([10, 20, 30, %d], [1, 2, 3, 4]) }], { digits: 4 });" % (60 + i))
+        small.append(time.time() - s)
+    print(json.dumps({'first': first, 'small': statistics.median(small)}))
+finally:
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+    del kc
+`;
+
+/** Notebook rows and targets: an interactive session, every notebook headless (npm run reproduce), the reports. */
+async function notebookCases(tmp, say) {
+  const rows = [];
+  const targets = [];
+  const { jupyterEnv, jupyterPython } = await import('./jupyter.mjs');
+  const session = spawnSync(jupyterPython(), ['-c', KERNEL_SESSION, root], { encoding: 'utf8', env: jupyterEnv(), cwd: root, timeout: 600_000 });
+  let k = null;
+  try {
+    k = JSON.parse(session.stdout.trim().split('\n').pop());
+  } catch {
+    say(`interactive session failed: ${(session.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
+  }
+  if (k) {
+    rows.push(['kernel start to first cell result (s)', 1, k.first.toFixed(2), '-', '-', '-', 'interactive session (jupyter_client)']);
+    rows.push(['small cell: gini + showTable (s, median of 9)', 1, k.small.toFixed(3), '-', '-', '-', 'interactive session']);
+    targets.push(['kernel start to first cell result < 3 s', `${k.first.toFixed(2)} s`, k.first < 3]);
+    targets.push(['a small cell (one measure call and a table) < 0.5 s median', `${k.small.toFixed(3)} s`, k.small < 0.5]);
+    say(`kernel start to first result ${k.first.toFixed(2)} s, small cell ${k.small.toFixed(3)} s`);
+  } else targets.push(['kernel start and small cell', 'not measured', null]);
+  const json = path.join(tmp, 'notebooks.json');
+  const started = Date.now();
+  spawnSync(process.execPath, [path.join(here, 'reproduce.mjs'), '--output-dir', path.join(tmp, 'nb'), '--json', json], { stdio: 'ignore', cwd: root, timeout: 1_800_000 });
+  const wall = (Date.now() - started) / 1000;
+  const runs = existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : [];
+  const { chromium } = createRequire(import.meta.url)('playwright-core');
+  const { findChromium } = await import('./setup.mjs');
+  const chromiumPath = findChromium();
+  const browser = chromiumPath ? await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'], headless: true }) : null;
+  for (const r of runs) {
+    const kind = r.notebook.startsWith('00-primer') ? 'primer' : /^\d+-/.test(r.notebook) && !/^\d+a-/.test(r.notebook) ? 'walk-through' : 'audit';
+    const limit = kind === 'primer' ? 5 : kind === 'walk-through' ? 20 : null;
+    const bytes = r.htmlPath && existsSync(r.htmlPath) ? readFileSync(r.htmlPath).length : null;
+    let loadMs = null;
+    let drawnMs = null;
+    if (browser && bytes !== null) {
+      // From disk, offline: until the page's load event, and until every chart is drawn (data-equilab-drawn).
+      const times = [];
+      const drawn = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ offline: true });
+        const page = await context.newPage();
+        const t0 = Date.now();
+        await page.goto(`file://${r.htmlPath}`, { waitUntil: 'load' });
+        times.push(Date.now() - t0);
+        await page.waitForFunction(() => [...globalThis.document.querySelectorAll('.equilab-figure')].every((e) => e.hasAttribute('data-equilab-drawn')), undefined, { timeout: 60_000 }).catch(() => undefined);
+        drawn.push(Date.now() - t0);
+        await context.close();
+      }
+      loadMs = median(times);
+      drawnMs = median(drawn);
+    }
+    const note = `${r.status}; kernel ${r.kernelSeconds ?? '?'} s; report ${bytes === null ? '-' : (bytes / 1e6).toFixed(2) + ' MB'}, loads in ${loadMs ?? '-'} ms, charts drawn by ${drawnMs ?? '-'} ms`;
+    rows.push([`${r.notebook} headless (s)`, r.cells, r.seconds.toFixed(1), '-', '-', '-', note]);
+    if (limit !== null) targets.push([`${r.notebook} (${kind}) < ${limit} s headless`, `${r.seconds.toFixed(1)} s`, r.status === 'ok' && r.seconds < limit]);
+    if (bytes !== null) targets.push([`${r.notebook} report <= 3 MB, loads from disk < 1.5 s`, `${(bytes / 1e6).toFixed(2)} MB, ${loadMs} ms`, bytes <= 3e6 && loadMs !== null && loadMs < 1500]);
+    say(`${r.notebook.padEnd(44)} ${r.seconds.toFixed(1).padStart(6)} s  ${note}`);
+  }
+  await browser?.close();
+  rows.push(['npm run reproduce, every notebook (s)', runs.length, wall.toFixed(1), '-', '-', '-', 'wall time, exports included']);
+  targets.push([`npm run reproduce of all ${runs.length} notebooks < 60 s`, `${wall.toFixed(1)} s`, runs.length > 0 && runs.every((r) => r.status === 'ok') && wall < 60]);
+  return { rows, targets };
+}
+
 // ------------------------------------------------------------------------------------------------ main
 
 function runChild(cmd, args) {
@@ -247,6 +344,16 @@ async function main() {
   const rows = [];
   const results = {};
   const say = (s) => process.stdout.write(s + '\n');
+  if (process.argv.includes('--notebooks')) {
+    // only the notebook cases (issue 15): node scripts/bench.mjs --notebooks
+    try {
+      const nb = await notebookCases(tmp, say);
+      say(nb.targets.map(([t, v, ok]) => `- ${ok === null ? 'NOT MEASURED' : ok ? 'PASS' : 'FAIL'}: ${t}: ${v}`).join('\n'));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   if (process.argv.includes('--big-file')) {
     // only the big-file reader cases: node scripts/bench.mjs --big-file
     try {
@@ -305,6 +412,11 @@ async function main() {
     const big = bigFileCases(tmp, self, say);
     rows.push(...big.rows);
     bigTargets.push(...big.targets);
+    if (!process.argv.includes('--no-notebooks')) {
+      const nb = await notebookCases(tmp, say);
+      rows.push(...nb.rows);
+      bigTargets.push(...nb.targets);
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
