@@ -3,7 +3,8 @@
  * twin `healthequal` (WHOequity/healthequal 1.0.1), for one dimension of subgroups (quintiles of wealth, regions, sexes):
  * each subgroup's estimate, population, optional standard error, order (for an ordered dimension) and whether it is
  * the reference. Formulas and standard errors follow healthequal's R code (cited per function, with the file), and the
- * tests compare with the values of healthequal's own tests (tests/testthat/test-*.R).
+ * tests compare with the values of healthequal's own tests (tests/testthat/test-*.R): the 5 ordered subgroups and the
+ * 25 non-ordered ones, rebuilt with a port of R's random numbers (test/helpers/r-random.ts).
  *
  * Reference for the family: Schlotheuber A, Hosseinpoor AR (2022). Summary measures of health inequality: a review of
  * existing measures and their application. International Journal of Environmental Research and Public Health
@@ -498,7 +499,8 @@ function slopeFit(fn: string, subgroups: readonly HeatSubgroup[], options: Slope
  * `model: 'logistic'` (healthequal R/sii.R's default): `logit p = b0 + b1 r`, fitted as R's
  * `glm(cbind(events, non-events) ~ rank, weights = population, family = quasibinomial)`, with `events =
  * round(estimate / scale × population)` of `ceiling(population)` trials, as healthequal does (R then weighs each
- * subgroup by population × trials); `SII = scale × (expit(b0 + b1) - expit(b0))`. `model: 'linear'`: weighted least
+ * subgroup by population × trials; HEAT's own engine, WHOequity/HEAT-Measures R/calc-sii.R, fits the same model with
+ * `family = binomial`: the same estimates and HC1 standard errors); `SII = scale × (expit(b0 + b1) - expit(b0))`. `model: 'linear'`: weighted least
  * squares, `SII = b1`. Standard error by the delta method with the robust HC1 covariance (healthequal uses
  * marginaleffects' `avg_comparisons(vcov = "HC1")`), on the scale of the estimate. Convention that differs:
  * healthequal prints the logistic SII's standard error on the 0-1 scale (0.0219 for an SII of 44.45); here it is
