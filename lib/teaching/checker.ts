@@ -32,6 +32,11 @@ const REGISTRY = EXERCISES as unknown as Record<string, ExerciseDefinition<Exerc
  * exerciseIds(3); // => ['ci-1', 'ci-2', 'ci-3', 'ci-4']
  */
 export function exerciseIds(primer?: number): string[] {
+  if (primer !== undefined) {
+    const primers = [...new Set(Object.values(REGISTRY).map((e) => e.primer))].sort((a, b) => a - b);
+    if (typeof primer !== 'number') throw new TypeError(`exerciseIds: primer must be a number from ${primers[0]} to ${primers[primers.length - 1]} (got ${typeof primer})`);
+    if (!primers.includes(primer)) throw new RangeError(`exerciseIds: there is no primer ${primer} (the primers are ${primers.join(', ')})`);
+  }
   return Object.keys(REGISTRY).filter((id) => primer === undefined || REGISTRY[id].primer === primer);
 }
 

@@ -15,6 +15,8 @@ import { ProvinceNameError, ProvinceTableError } from '../../lib/index';
 import { csvField, formatCsv, parseCsvRecords, writeCsvFile } from '../../lib/data/csv';
 import { compareCell, roundingTolerance, writeReproduction } from '../../lib/studies/reproduction';
 import { figureHtml, tableHtml } from '../../lib/display/notebook';
+import { saveFigure } from '../../lib/display/save';
+import * as Teaching from '../../lib/teaching/index';
 import type { BadInput } from './classify';
 
 /** A value of the wrong type, on purpose. */
@@ -382,6 +384,13 @@ function loaderCases(): BadInput[] {
     { name: 'figureHtml: a width that breaks out of the style attribute', run: () => figureHtml({ data: [], layout: bad({ width: '1px" onmouseover="alert(1)' }) }), expect: { error: T, message: [/^figureHtml/, /width/] } },
     { name: "figureHtml: a width '800' is 800 pixels", run: () => figureHtml({ data: [], layout: bad({ width: '800' }) }, { id: 'f' }), expect: { result: (h: string) => h.includes('width:800px') && !h.includes('onmouseover') } },
     { name: 'figureHtml: an id with a quote is escaped', run: () => figureHtml({ data: [], layout: {} }, { id: 'a" onmouseover="x' }), expect: { result: (h: string) => !h.includes('" onmouseover="') } },
+    { name: "saveFigure: a file named .gif", run: () => saveFigure({ data: [], layout: {} }, path.join(path.sep, 'tmp', 'equilab-never.gif')), expect: { error: R, message: [/^saveFigure/, /\.gif/, /\.png or \.svg/] } },
+    { name: "saveFigure: a width '1px\"'", run: () => saveFigure({ data: [], layout: {} }, path.join(path.sep, 'tmp', 'equilab-never.svg'), bad({ width: '1px"' })), expect: { error: T, message: [/^saveFigure/, /width/] } },
+    { name: "checkAnswer: an exercise id that does not exist", run: () => Teaching.checkAnswer('gini-9', 0.3), expect: { error: R, message: [/^check/, /gini-9/, /gini-1/] } },
+    // a wrong kind of answer is a hint for the student, not an error (lib/teaching's contract)
+    { name: "checkAnswer: the answer '0.3' as text", run: () => Teaching.checkAnswer('gini-1', '0.3'), expect: { result: (r: { status: string; message: string }) => r.status === 'incorrect' && /finite number/.test(r.message) } },
+    { name: 'exerciseIds: a primer that does not exist', run: () => Teaching.exerciseIds(9), expect: { error: R, message: [/^exerciseIds/, /primer 9/] } },
+    { name: 'exerciseText: null', run: () => Teaching.exerciseText(bad(null)), expect: { error: T, message: [/^exerciseText/, /id/] } },
     { name: 'tableHtml: a cell with a script is escaped', run: () => tableHtml([{ a: '<script>alert(1)</script>' }]).html, expect: { result: (h: string) => !h.includes('<script>') } },
   ];
 }
