@@ -878,7 +878,10 @@ const UNIT_IDS = 2 ** 24;
  * @throws TypeError or RangeError for a bad option (unknown key with the nearest name, a value outside its list, an
  *   option the layout does not use); ProvinceTableError listing every problem of the file (unknown unit with the
  *   nearest name, duplicate unit-year-indicator, missing units or years, non-numeric, negative or blank cells, a
- *   layout the header cannot settle), each with file, row (null for a missing unit-year) and column
+ *   layout the header cannot settle), each with file, row (null for a missing unit-year) and column; also for the
+ *   file itself: missing, a directory, larger than `maxBytes`, empty, header without data rows, an unterminated
+ *   quote (with its line), UTF-16 under another encoding, a corrupt, renamed or .xls workbook; an XLSX date cell or
+ *   a formula without a saved value is a problem of its row and column
  * @noExample it is async (returns a Promise) and the @example runner (test/examples.test.ts) checks only synchronous
  *   expressions; the usages above were run on the templates, and test/data/readProvinceTable.test.ts runs them.
  */
