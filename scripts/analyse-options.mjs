@@ -405,11 +405,30 @@ export function injectParameters(notebook, values, comment = []) {
   return { ...notebook, cells };
 }
 
+/** The title of a chart, as one line: a figure's text/plain (`<Plotly figure: TITLE; n trace(s)…>`) or an SVG's title. */
+export function chartTitle(text) {
+  const plain = /^<Plotly figure: ([\s\S]*?); \d+ trace/.exec(text);
+  if (plain) return plain[1].replace(/<br>/g, ' ').replace(/\s+/g, ' ').trim();
+  const svg = /<text class="gtitle"[^>]*>([\s\S]*?)<\/text>/.exec(text);
+  if (!svg) return null;
+  const lines = [...svg[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+  const raw = lines.length ? lines.join(' ') : svg[1].replace(/<[^>]*>/g, '');
+  const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return raw.replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/\s+/g, ' ').trim();
+}
+
 /**
- * The executed notebook as the HTML report shows it: every chart as its static PNG (no plotly.js in the
- * page) and the output that only loads plotly.js left out, so that the report is small, static and offline.
+ * The executed notebook as the HTML report shows it: every chart as a static image — the SVG the workbook saved
+ * with the same title when there is exactly one (vector, sharp at any zoom), else the chart's PNG fallback — and
+ * the output that only loads plotly.js left out: no plotly.js in the page, so the report is small, static and
+ * offline. `svgs`: the saved SVG files' texts.
  */
-export function reportNotebook(executed, { title }) {
+export function reportNotebook(executed, { title, svgs = [] }) {
+  const byTitle = new Map();
+  for (const svg of svgs) {
+    const t = chartTitle(svg);
+    if (t !== null) byTitle.set(t, byTitle.has(t) ? null : svg); // a title used twice matches nothing
+  }
   const cells = executed.cells.map((cell) => {
     if (cell.cell_type !== 'code') return cell;
     const outputs = [];
@@ -417,9 +436,12 @@ export function reportNotebook(executed, { title }) {
       const html = [].concat(out.data?.['text/html'] ?? []).join('');
       if (html.includes('equilab-plotly-bundle')) continue;
       if (html.includes('class="equilab-figure"')) {
-        const png = [].concat(out.data?.['image/png'] ?? []).join('');
-        const alt = [].concat(out.data?.['text/plain'] ?? []).join('').replace(/[<>"&]/g, '');
-        const img = png ? `<img alt="${alt}" style="max-width:100%" src="data:image/png;base64,${png.replace(/\s/g, '')}"/>` : `<p>${alt}</p>`;
+        const plain = [].concat(out.data?.['text/plain'] ?? []).join('');
+        const alt = plain.replace(/[<>"&]/g, '');
+        const svg = byTitle.get(chartTitle(plain) ?? '');
+        const png = [].concat(out.data?.['image/png'] ?? []).join('').replace(/\s/g, '');
+        const src = svg ? `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}` : png ? `data:image/png;base64,${png}` : null;
+        const img = src ? `<img alt="${alt}" style="max-width:100%" src="${src}"/>` : `<p>${alt}</p>`;
         outputs.push({ ...out, data: { 'text/html': img, 'text/plain': alt } });
         continue;
       }

@@ -13,7 +13,7 @@
 // Everything is written into a temporary folder beside --out and moved into place at the end: on any problem the
 // command prints one message, exits 1 and leaves nothing half-written.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analysePanel } from '../lib/analysis/panel.ts';
 import { panelRecords } from '../lib/analysis/records.ts';
@@ -186,9 +186,13 @@ async function main() {
 
     seconds.notebook = (Date.now() - notebookStarted) / 1000;
     const reportStarted = Date.now();
-    // 3. The HTML report: static charts, formulas typeset beforehand, code hidden, no network.
+    // 3. The HTML report: static charts (the saved SVGs), formulas typeset beforehand, code hidden, no network.
     const typeset = await typesetter;
-    const reportNb = reportNotebook(JSON.parse(readFileSync(executed, 'utf8')), { title: config.title });
+    const figuresDir = path.join(tmp, 'figures');
+    const svgs = existsSync(figuresDir)
+      ? readdirSync(figuresDir).filter((f) => f.endsWith('.svg')).map((f) => readFileSync(path.join(figuresDir, f), 'utf8'))
+      : [];
+    const reportNb = reportNotebook(JSON.parse(readFileSync(executed, 'utf8')), { title: config.title, svgs });
     const reportInput = path.join(tmp, '.work', `${stem}.report.ipynb`);
     writeFileSync(reportInput, JSON.stringify(reportNb));
     const html = await run(

@@ -58,6 +58,9 @@ function expectCleanRun(dir: string, stem: string, figures: string[], tables: st
   expect(html).not.toMatch(/<script/i);
   expect(html).not.toMatch(/(src|href)="https?:/);
   expect(html).not.toMatch(/\$\$/); // every display formula typeset
+  // Every chart is the SVG the workbook saved (vector), matched by its title.
+  const images = [...html.matchAll(/<img alt="Plotly figure[^"]*" style="max-width:100%" src="data:image\/(svg\+xml|png)/g)].map((m) => m[1]);
+  expect(images).toEqual(figures.map(() => 'svg+xml'));
   expect(readdirSync(path.join(dir, 'figures')).sort()).toEqual(figures.flatMap((f) => [`${f}.png`, `${f}.svg`]).sort());
   expect(readdirSync(path.join(dir, 'tables')).sort()).toEqual(tables.map((t) => `${t}.csv`).sort());
   // Nothing temporary left beside the output folder.

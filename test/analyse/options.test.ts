@@ -11,6 +11,7 @@ import * as options from '../../scripts/analyse-options.mjs';
 
 const {
   AnalyseError,
+  chartTitle,
   checkConfig,
   chooseUnits,
   injectParameters,
@@ -122,7 +123,7 @@ describe('the workbook and the report', () => {
     expect(() => injectParameters(template, { nosuch: 1 })).toThrow(/declares no variable nosuch/);
   });
 
-  it('makes the report static: charts as their PNG, plotly.js left out', () => {
+  it('makes the report static: charts as their saved SVG or their PNG, plotly.js left out', () => {
     const executed = {
       metadata: {},
       cells: [
@@ -137,5 +138,15 @@ describe('the workbook and the report', () => {
     expect(report.metadata.title).toBe('T');
     expect(report.cells[0].outputs).toEqual([]);
     expect(report.cells[1].outputs[0].data['text/html']).toBe('<img alt="Plotly figure: Gini" style="max-width:100%" src="data:image/png;base64,iVBORw=="/>');
+    // With the saved SVG of the same title (a long title is broken into lines by fitLayout), the SVG instead.
+    const figure = { output_type: 'display_data', data: { 'text/html': '<div class="equilab-figure"></div>', 'text/plain': '<Plotly figure: Gini of<br>doctors; 2 trace(s)>' } };
+    const svg = '<svg><text class="gtitle" x="1"><tspan class="line">Gini of</tspan><tspan class="line">doctors</tspan></text></svg>';
+    expect(chartTitle(svg)).toBe('Gini of doctors');
+    expect(chartTitle(figure.data['text/plain'])).toBe('Gini of doctors');
+    const withSvg = reportNotebook({ metadata: {}, cells: [{ cell_type: 'code', outputs: [figure] }] }, { title: 'T', svgs: [svg, '<svg/>'] });
+    expect(withSvg.cells[0].outputs[0].data['text/html']).toContain(`src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"`);
+    // Two saved SVGs with the same title: neither is taken for the chart.
+    const twice = reportNotebook({ metadata: {}, cells: [{ cell_type: 'code', outputs: [figure] }] }, { title: 'T', svgs: [svg, svg] });
+    expect(twice.cells[0].outputs[0].data['text/html']).toBe('<p>Plotly figure: Gini of&lt;br&gt;doctors; 2 trace(s)</p>'.replace('&lt;br&gt;', 'br'));
   });
 });
