@@ -38,6 +38,9 @@ def main():
     ap.add_argument("--timeout", type=int, default=900, help="seconds allowed for one cell")
     args = ap.parse_args()
 
+    # A headless run: showFigure waits for each chart's PNG so that the saved notebook and its report carry it
+    # (in an interactive session the PNG follows the chart; lib/display/notebook.ts).
+    os.environ["EQUILAB_HEADLESS"] = "1"
     nb = nbformat.read(args.input, as_version=4)
     code_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     client = NotebookClient(

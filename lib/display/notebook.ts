@@ -172,9 +172,22 @@ export function figureHtml(figure: Figure, options: { id?: string; pngBase64?: s
   ].join('\n');
 }
 
+/** The kernel's display writer of the running cell (it stays bound to that cell after the cell has finished). */
+function displayWriter(): (message: unknown, update: boolean) => void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const jupyter = require('tslab/dist/jupyter') as { lastWriteDisplayData: ((message: unknown, update: boolean) => void) | null };
+  const write = jupyter.lastWriteDisplayData;
+  if (typeof write !== 'function') throw new Error('showFigure/showTable can only display inside a tslab notebook kernel');
+  return write;
+}
+
 /**
  * Display a Plotly figure in a tslab notebook: interactive in the Notebook page and the exported HTML (offline),
  * with a static PNG fallback rendered by Chromium.
+ * In an interactive session the chart shows at once and its PNG follows (an update of the same output, when
+ * Chromium has rendered it), so a cell never waits for a browser; a headless run (scripts/execute_notebook.py sets
+ * EQUILAB_HEADLESS=1: npm run reproduce, npm run analyse, the tests) waits for the PNG, so the saved notebook
+ * and its report carry it.
  * Without Chromium the chart is still shown and the cell prints that the PNG was skipped.
  */
 export async function showFigure(figure: Figure, options: ShowFigureOptions = {}): Promise<void> {
@@ -183,21 +196,32 @@ export async function showFigure(figure: Figure, options: ShowFigureOptions = {}
   const height = pixels('showFigure', 'height', options.height ?? figure.layout.height);
   // Long titles broken into lines for the figure's width (the page breaks them further in a narrower container).
   const sized: Figure = { ...figure, layout: fitLayout({ ...figure.layout, width, height }) };
-  let pngBase64: string | undefined;
-  let note: string | undefined;
-  if (options.png !== false) {
-    // At 1 pixel per CSS pixel: a fallback for viewers without JavaScript, and the bulk of a report's weight.
-    const result = await renderFigurePng(sized, { scale: 1 });
-    if (result.png) pngBase64 = result.png.toString('base64');
-    else note = `PNG fallback skipped: ${result.reason}`;
-  }
   const title = sized.layout.title?.text ?? 'untitled';
-  const bundle: Bundle = {
-    'text/html': figureHtml(sized, { pngBase64, note }),
-    'text/plain': `<Plotly figure: ${title}; ${sized.data.length} trace(s)${note ? `; ${note}` : ''}>`,
+  const id = `equilab-fig-${randomBytes(6).toString('hex')}`;
+  const bundleOf = (pngBase64: string | undefined, note: string | undefined): Bundle => {
+    const bundle: Bundle = {
+      'text/html': figureHtml(sized, { id, pngBase64, note }),
+      'text/plain': `<Plotly figure: ${title}; ${sized.data.length} trace(s)${note ? `; ${note}` : ''}>`,
+    };
+    if (pngBase64) bundle['image/png'] = pngBase64;
+    return bundle;
   };
-  if (pngBase64) bundle['image/png'] = pngBase64;
-  sendBundle(bundle);
+  // At 1 pixel per CSS pixel: a fallback for viewers without JavaScript, and the bulk of a report's weight.
+  const render = async (): Promise<{ pngBase64?: string; note?: string }> => {
+    const result = await renderFigurePng(sized, { scale: 1 });
+    return result.png ? { pngBase64: result.png.toString('base64') } : { note: `PNG fallback skipped: ${result.reason}` };
+  };
+  if (options.png !== false && process.env.EQUILAB_HEADLESS !== '1' && (process.env.EQUILAB_PNG ?? '').toLowerCase() !== 'off') {
+    const write = displayWriter();
+    const transient = { display_id: id };
+    write({ data: bundleOf(undefined, undefined), metadata: {}, transient }, false);
+    void render().then(({ pngBase64 }) => {
+      if (pngBase64) write({ data: bundleOf(pngBase64, undefined), metadata: {}, transient }, true);
+    });
+    return;
+  }
+  const { pngBase64, note } = options.png !== false ? await render() : { pngBase64: undefined, note: undefined };
+  sendBundle(bundleOf(pngBase64, note));
   if (note) console.log(note);
 }
 
