@@ -155,7 +155,8 @@ export function lorenzFigure(curves: CurveSeries[], options: FigureOptions & { e
       { width, height },
       {
         x: { range: [0, 1], tickformat: '.0%', zeroline: false, constrain: 'domain' },
-        y: { range: [0, 1], tickformat: '.0%', zeroline: false, scaleanchor: 'x' },
+        // The origin is labelled once, by the x axis: two "0%" labels at the corner ran into each other.
+        y: { range: [0, 1], tickformat: '.0%', zeroline: false, scaleanchor: 'x', tickvals: [0.2, 0.4, 0.6, 0.8, 1] },
       },
     ),
   };

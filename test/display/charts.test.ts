@@ -15,6 +15,8 @@ describe('lorenzFigure', () => {
     expect(fig.layout.yaxis?.range).toEqual([0, 1]);
     // Square: y is anchored to x so the diagonal is at 45°.
     expect(fig.layout.yaxis?.scaleanchor).toBe('x');
+    // One "0%" at the origin (the x axis's): the y axis starts its labels at 20%.
+    expect(fig.layout.yaxis?.tickvals).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
   });
 
   it('is plain data: serialisable to JSON and back unchanged', () => {
