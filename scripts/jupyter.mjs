@@ -57,10 +57,11 @@ function run(cmd, args, options) {
 }
 
 /**
- * Execute `notebooks/<name>` with nbclient into `out/notebooks/<name>` and export `out/html/<stem>.html`.
+ * Execute `notebooks/<name>` with nbclient into `out/notebooks/<name>` and export `out/html/<stem>.html` (unless
+ * `html: false`: then `htmlPath` is null).
  * Resolves to { notebook, cells, executed, seconds, status, failedCell, error, executedPath, htmlPath }.
  */
-export async function executeNotebook(name, { env = {}, outputDir = outDir, input } = {}) {
+export async function executeNotebook(name, { env = {}, outputDir = outDir, input, html: exportHtml = true } = {}) {
   const source = input ?? path.join(notebooksDir, name);
   const executedPath = path.join(outputDir, 'notebooks', name);
   const htmlDir = path.join(outputDir, 'html');
@@ -87,7 +88,7 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
     };
   }
   let htmlPath = null;
-  if (existsSync(executedPath)) {
+  if (exportHtml && existsSync(executedPath)) {
     const stem = name.replace(/\.ipynb$/, '');
     const html = await run(
       'jupyter',

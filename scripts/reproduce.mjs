@@ -50,7 +50,8 @@ async function main() {
   let failures = 0;
   const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
-  const browser = await sharedBrowser();
+  // One notebook alone: its kernel launches Chromium itself, and only if it shows a chart.
+  const browser = notebooks.length > 1 ? await sharedBrowser() : null;
   const env = { EQUILAB_OUT_DIR: outputDir, ...(browser ? { EQUILAB_CHROMIUM_WS: browser.wsEndpoint() } : {}) };
   for (const name of notebooks) {
     const r = await executeNotebook(name, { outputDir, env });

@@ -133,11 +133,12 @@ export function printedNumber(text: string, label: string): number {
 
 /**
  * Execute any .ipynb file (not only notebooks/) through the same machinery (scripts/jupyter.mjs executeNotebook),
- * into `outputDir`. Resolves to the run record.
+ * into `outputDir`, without the HTML export (no test reads it; nbconvert took a few seconds a run). Resolves to the
+ * run record (`htmlPath` null).
  */
 export function executeNotebookFile(file: string, outputDir: string, env: Record<string, string> = {}): Promise<NotebookRun> {
   const script = `import(${JSON.stringify(path.join(root, 'scripts', 'jupyter.mjs'))}).then(async (m) => {
-    const r = await m.executeNotebook(${JSON.stringify(path.basename(file))}, { input: ${JSON.stringify(file)}, outputDir: ${JSON.stringify(outputDir)} });
+    const r = await m.executeNotebook(${JSON.stringify(path.basename(file))}, { input: ${JSON.stringify(file)}, outputDir: ${JSON.stringify(outputDir)}, html: false });
     process.stdout.write(JSON.stringify(r));
   })`;
   return new Promise((resolve, reject) => {
