@@ -22,7 +22,8 @@ ts.sys.watchDirectory = () => ({ close() {} });
 // Every ts.transpileModule result (pure: text and options in, text out) is also kept in
 // node_modules/.cache/equilab-tslab/, so a second kernel (the next notebook, the next test run) skips the work.
 // tslab reads TypeScript through `__importStar(require('@tslab/typescript-for-tslab'))`, whose exports are
-// read-only getters; it is given an object that forwards to them except for the three functions replaced here.
+// read-only getters; it is given an object that forwards to them except for the functions replaced here.
+// EQUILAB_TSLAB_FAST=off in the kernel's environment turns all of this off (tslab compiles as it always did).
 const ROOT = path.resolve(__dirname, '..');
 const LIB_DIR = path.join(ROOT, 'lib') + path.sep;
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'equilab-tslab');
