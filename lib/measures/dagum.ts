@@ -3,7 +3,7 @@
  * inequality and transvariation (the overlap of the groups' distributions).
  */
 import { gini } from './gini';
-import { checkOptions, checkSameLength, checkValues, checkWeights, isArrayLike, LabelOptions, roundingError as kernelRoundingError, sortOrder, unitName } from './kernel';
+import { checkOptions, checkValues, checkWeights, indexGroups, LabelOptions, roundingError as kernelRoundingError, sortOrder } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
 const roundingError = kernelRoundingError;
@@ -189,27 +189,11 @@ export function dagumGiniDecomposition(
   const x = checkValues(fn, 'values', values, { minLength: 2, labels });
   const n = x.length;
   const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
-  if (!isArrayLike(groups)) throw new TypeError(`${fn}: groups must be an array of labels`);
-  checkSameLength(fn, 'values', x, 'groups', groups);
+  const { keys, member } = indexGroups(fn, groups, n, labels);
   const total = gini(x, w, labels === undefined ? {} : { labels });
 
-  const index = new Map<string | number, number>();
-  const keys: (string | number)[] = [];
-  const members: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const g = groups[i];
-    if (typeof g !== 'string' && !(typeof g === 'number' && Number.isFinite(g))) {
-      throw new TypeError(`${fn}: groups must be strings or finite numbers (${unitName(i, labels)} is ${String(g)})`);
-    }
-    let k = index.get(g);
-    if (k === undefined) {
-      k = keys.length;
-      index.set(g, k);
-      keys.push(g);
-      members.push([]);
-    }
-    members[k].push(i);
-  }
+  const members: number[][] = keys.map(() => []);
+  for (let i = 0; i < n; i++) members[member[i]].push(i);
   const k = keys.length;
 
   // Group weights and resources (compensated), and the overall totals.

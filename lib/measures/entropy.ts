@@ -2,7 +2,7 @@
  * The generalized entropy family (Shorrocks 1980): GE(alpha), the Atkinson index and the coefficient of variation,
  * and the termwise GE kernel that the Theil indices (theil.ts) share. The barrel exports only the three measures.
  */
-import { checkFiniteNumber, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
+import { checkFiniteNumber, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, scaleNearOne, unitName } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
 const roundingError = kernelRoundingError;
@@ -58,21 +58,6 @@ export function distribution(fn: string, values: unknown, weights: unknown, labe
     throw new RangeError(`${fn}: values are all zero (or carry zero weight), so inequality is undefined`);
   }
   return { x, w, totalWeight, mean: totalResource / totalWeight };
-}
-
-/**
- * Multiply non-negative numbers in place by the power of two that brings the largest into [1, 2), when it lies
- * outside [2^-100, 2^100]; a power of two changes no ratio (exact, barring subnormal results). Internal.
- */
-function scaleNearOne(a: Float64Array): void {
-  let max = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
-  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return;
-  const e = Math.floor(Math.log2(max));
-  // 2^-e in two factors: 2^1074 (for the smallest subnormal) is itself past the double range
-  const f1 = 2 ** Math.trunc(-e / 2);
-  const f2 = 2 ** (-e - Math.trunc(-e / 2));
-  for (let i = 0; i < a.length; i++) a[i] = a[i] * f1 * f2;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, sum, sumOfProducts } from './kernel';
+import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, scaleNearOne, sortWithOrder, sum, sumOfProducts } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
 const roundingError = kernelRoundingError;
@@ -99,18 +99,3 @@ export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | nu
   return correction ? (clamped * n) / (n - 1) : clamped;
 }
 
-/**
- * Multiply non-negative numbers in place by the power of two that brings the largest into [1, 2), when it lies
- * outside [2^-100, 2^100]; a power of two changes no ratio (exact, barring subnormal results), so scale-free measures
- * are unchanged. Internal to gini (entropy.ts has the same step for its family).
- */
-function scaleNearOne(a: Float64Array): void {
-  let max = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
-  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return;
-  const e = Math.floor(Math.log2(max));
-  // 2^-e in two factors: 2^1074 (for the smallest subnormal) is itself past the double range
-  const f1 = 2 ** Math.trunc(-e / 2);
-  const f2 = 2 ** (-e - Math.trunc(-e / 2));
-  for (let i = 0; i < a.length; i++) a[i] = a[i] * f1 * f2;
-}

@@ -3,7 +3,7 @@
  * (Deng 1982; Liu & Forrest 2010), with its accuracy checks (posterior variance ratio C, small error
  * probability P, the Li et al. accuracy grade) and the level-ratio (class ratio) test of the data.
  */
-import { checkBoolean, checkChoice, checkFiniteNumber, checkOptions, isArrayLike, sum, TOLERANCE } from './kernel';
+import { checkBoolean, checkChoice, checkFiniteNumber, checkOptions, isArrayLike, scaleFactors, sum, TOLERANCE } from './kernel';
 
 /** Accuracy grade of a grey model (Li et al. 2024, Table 1; the usual four-level scale of grey forecasting). */
 export type Gm11Grade = 'Superior' | 'Qualified' | 'Marginal' | 'Disqualified';
@@ -195,28 +195,15 @@ function checkIndex(fn: string, name: string, k: unknown, min: number): number {
   return k;
 }
 
-/**
- * The two factors whose product is the power of two that brings the largest |x| into [1, 2), when it lies outside
- * [2^-100, 2^100]; [1, 1] otherwise (typical data are left exactly as they are). Two factors, because 2^1074 (for
- * the smallest subnormal) is itself past the double range. Scaling by them is exact, barring subnormal results.
- */
-function scaleNearOne(x: readonly number[]): [number, number] {
-  let max = 0;
-  for (const v of x) if (Math.abs(v) > max) max = Math.abs(v);
-  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return [1, 1];
-  const e = Math.floor(Math.log2(max));
-  return [2 ** Math.trunc(-e / 2), 2 ** (-e - Math.trunc(-e / 2))];
-}
-
 /** Compensated mean; series near the ends of the double range are scaled first (the sum of 1e308s overflows). */
 function mean(x: number[]): number {
-  const [f1, f2] = scaleNearOne(x);
+  const [f1, f2] = scaleFactors(x);
   if (f1 === 1 && f2 === 1) return sum(x) / x.length;
   return sum(x.map((v) => v * f1 * f2)) / x.length / f1 / f2;
 }
 
 function standardDeviation(x: number[], kind: 'population' | 'sample'): number {
-  const [f1, f2] = scaleNearOne(x);
+  const [f1, f2] = scaleFactors(x);
   const scaled = f1 === 1 && f2 === 1 ? x : x.map((v) => v * f1 * f2);
   const m = mean(scaled);
   let ss = 0;
@@ -432,7 +419,7 @@ export function gm11(series: ArrayLike<number>, options: Gm11Options = {}): Gm11
   // Least squares of x0(k) = b - a z(k), k = 2..n, in centred form. The model is homogeneous (x -> c x keeps a and
   // scales b by c), so a series near the ends of the double range is fitted scaled by a power of two (exact): its
   // accumulation would overflow (1e308s) or its squares underflow (1e-300s).
-  const [f1, f2] = scaleNearOne(x);
+  const [f1, f2] = scaleFactors(x);
   const xs = f1 === 1 && f2 === 1 ? x : x.map((v) => v * f1 * f2);
   const m = n - 1;
   const z: number[] = new Array(m);

@@ -520,3 +520,60 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Units grouped by label: the distinct labels in order of first appearance, and each unit's group index. */
+export interface GroupIndex {
+  keys: (string | number)[];
+  /** member[i]: the index in `keys` of unit i's group. */
+  member: Uint32Array;
+}
+
+/**
+ * The one check and index of group labels, shared by the decompositions: `groups` must be an array (or typed array)
+ * as long as the values, of strings or finite numbers (1 and '1' are different groups); a blank string is a missing
+ * group, never a group of its own (RangeError naming the unit). TypeError for anything else, naming the unit.
+ */
+export function indexGroups(fn: string, groups: unknown, n: number, labels?: ArrayLike<string>): GroupIndex {
+  if (!isArrayLike(groups)) throw new TypeError(`${fn}: groups must be an array of labels`);
+  if (groups.length !== n) throw new RangeError(`${fn}: values and groups differ in length (${n} and ${groups.length})`);
+  const index = new Map<string | number, number>();
+  const keys: (string | number)[] = [];
+  const member = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groups[i];
+    if (typeof g !== 'string' && !(typeof g === 'number' && Number.isFinite(g))) {
+      throw new TypeError(`${fn}: groups must be strings or finite numbers (${unitName(i, labels)} is ${String(g)})`);
+    }
+    if (typeof g === 'string' && g.trim() === '') throw new RangeError(`${fn}: the group of ${unitName(i, labels)} is blank`);
+    let k = index.get(g);
+    if (k === undefined) {
+      k = keys.length;
+      index.set(g, k);
+      keys.push(g);
+    }
+    member[i] = k;
+  }
+  return { keys, member };
+}
+
+/**
+ * The two factors whose product is the power of two that brings the largest |x| into [1, 2), when it lies outside
+ * [2^-100, 2^100]; [1, 1] otherwise (typical data are left exactly as they are). Two factors, because 2^1074 (for
+ * the smallest subnormal) is itself past the double range. Scaling by a power of two changes no ratio and is exact,
+ * barring subnormal results: the measures scale their inputs with it so that sums of 1e308s or products of 1e-300s
+ * neither overflow nor underflow.
+ */
+export function scaleFactors(x: ArrayLike<number>): [number, number] {
+  let max = 0;
+  for (let i = 0; i < x.length; i++) if (Math.abs(x[i]) > max) max = Math.abs(x[i]);
+  if (max === 0 || (max >= 2 ** -100 && max <= 2 ** 100)) return [1, 1];
+  const e = Math.floor(Math.log2(max));
+  return [2 ** Math.trunc(-e / 2), 2 ** (-e - Math.trunc(-e / 2))];
+}
+
+/** Multiply `a` in place by `scaleFactors(a)` (see there). */
+export function scaleNearOne(a: Float64Array): void {
+  const [f1, f2] = scaleFactors(a);
+  if (f1 === 1 && f2 === 1) return;
+  for (let i = 0; i < a.length; i++) a[i] = a[i] * f1 * f2;
+}

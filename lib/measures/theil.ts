@@ -1,5 +1,5 @@
 import { Distribution, distribution, entropySum, entropyTerm, logOfRatio } from './entropy';
-import { checkChoice, checkFiniteNumber, checkOptions, checkSameLength, isArrayLike, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
+import { checkChoice, checkFiniteNumber, checkOptions, indexGroups, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
 
 /** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
 const roundingError = kernelRoundingError;
@@ -336,30 +336,11 @@ export function theilDecomposition(
   const d = distribution(fn, values, weights, labels);
   const { x, w, totalWeight, mean } = d;
   const n = x.length;
-  if (!isArrayLike(groups)) throw new TypeError(`${fn}: groups must be an array of labels`);
-  checkSameLength(fn, 'values', x, 'groups', groups);
+  const { keys, member } = indexGroups(fn, groups, n, labels);
   const alpha = variant === 'L' ? 0 : 1;
   const total = entropySum(fn, alpha, d, labels, theilZeroMessage);
 
-  // Pass 1: group index of each unit, group weights and resources.
-  const index = new Map<string | number, number>();
-  const keys: (string | number)[] = [];
-  const member = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const g = groups[i];
-    if (typeof g !== 'string' && !(typeof g === 'number' && Number.isFinite(g))) {
-      throw new TypeError(`${fn}: groups must be strings or finite numbers (${unitName(i, labels)} is ${String(g)})`);
-    }
-    // a blank label is a missing group, never a group of its own
-    if (typeof g === 'string' && g.trim() === '') throw new RangeError(`${fn}: the group of ${unitName(i, labels)} is blank`);
-    let k = index.get(g);
-    if (k === undefined) {
-      k = keys.length;
-      index.set(g, k);
-      keys.push(g);
-    }
-    member[i] = k;
-  }
+  // Pass 1: group weights and resources.
   const m = keys.length;
   const groupWeight = new Float64Array(m);
   const groupWeightError = new Float64Array(m);
