@@ -182,6 +182,7 @@ describe('dagumGiniDecomposition: bad input', () => {
     expect(() => dagumGiniDecomposition([1, 2], ['a'])).toThrow(/dagumGiniDecomposition: values and groups differ in length/);
     expect(() => dagumGiniDecomposition([1, 2], 'ab' as never)).toThrow(TypeError);
     expect(() => dagumGiniDecomposition([1, 2], ['a', null as never])).toThrow(/groups must be strings or finite numbers \(unit 1/);
+    expect(() => dagumGiniDecomposition([1, 2, 3], ['a', ' ', 'b'])).toThrow(/dagumGiniDecomposition: the group of unit 1 is blank/);
     expect(() => dagumGiniDecomposition([1, 2, 3], ['a', 'b', 'b'], [0, 1, 1])).toThrow(/group a has zero total weight/);
     expect(() => dagumGiniDecomposition([0, 0], ['a', 'b'])).toThrow(RangeError);
     expect(() => dagumGiniDecomposition([1, -2], ['a', 'b'])).toThrow(/non-negative/);
