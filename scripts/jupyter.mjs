@@ -61,7 +61,7 @@ function run(cmd, args, options) {
  * `html: false`: then `htmlPath` is null).
  * Resolves to { notebook, cells, executed, seconds, status, failedCell, error, executedPath, htmlPath }.
  */
-export async function executeNotebook(name, { env = {}, outputDir = outDir, input, html: exportHtml = true } = {}) {
+export async function executeNotebook(name, { env = {}, outputDir = outDir, input, html: exportHtml = true, renderer } = {}) {
   const source = input ?? path.join(notebooksDir, name);
   const executedPath = path.join(outputDir, 'notebooks', name);
   const htmlDir = path.join(outputDir, 'html');
@@ -69,9 +69,11 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
   mkdirSync(htmlDir, { recursive: true });
   const started = Date.now();
   const python = jupyterPython();
+  // With the HTML export, the charts' PNG fallbacks are rendered here, after the run (addPngFallbacks), by one
+  // Chromium page for all of them, instead of by each kernel launching its own browser.
   const exec = await run(python, [path.join(root, 'scripts', 'execute_notebook.py'), source, executedPath], {
     cwd: root,
-    env: jupyterEnv(env),
+    env: jupyterEnv({ ...(exportHtml ? { EQUILAB_PNG_AT_EXPORT: '1' } : {}), ...env }),
   });
   let result;
   try {
@@ -89,6 +91,12 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
   }
   let htmlPath = null;
   if (exportHtml && existsSync(executedPath)) {
+    const own = renderer ? null : await pngRenderer();
+    try {
+      await addPngFallbacks(executedPath, renderer ?? own);
+    } finally {
+      await own?.close();
+    }
     const stem = name.replace(/\.ipynb$/, '');
     const html = await run(
       'jupyter',
@@ -219,4 +227,75 @@ export function typesetHtml(html, typeset) {
       })
       .join('')
   );
+}
+
+/**
+ * A headless Chromium page with plotly.js (node_modules/plotly.js-cartesian-dist-min) loaded and the network
+ * refused, rendering figures to PNG: `{ render(figure) => base64 | null, close() }`, or null without Chromium
+ * (or with EQUILAB_PNG=off). The same rendering as lib/display/png.ts (Plotly.toImage, 1 pixel per CSS pixel).
+ */
+export async function pngRenderer() {
+  const { findChromium } = await import('./setup.mjs');
+  const executablePath = findChromium();
+  if (executablePath === null || (process.env.EQUILAB_PNG ?? '').toLowerCase() === 'off') return null;
+  try {
+    const { chromium } = require('playwright-core');
+    // The flags of lib/display/png.ts CHROMIUM_ARGS (a root, offline, headless machine).
+    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'];
+    const browser = await chromium.launch({ executablePath, args, headless: true });
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: readFileSync(require.resolve('plotly.js-cartesian-dist-min'), 'utf8') });
+    return {
+      async render(figure) {
+        const width = figure.layout?.width ?? 760;
+        const height = figure.layout?.height ?? 460;
+        try {
+          const url = await page.evaluate(
+            ({ fig, w, h }) => globalThis.Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: 'png', width: w, height: h, scale: 1 }),
+            { fig: figure, w: width, h: height },
+          );
+          return url.slice(url.indexOf(',') + 1);
+        } catch {
+          return null;
+        }
+      },
+      close: () => browser.close().catch(() => undefined),
+    };
+  } catch {
+    return null;
+  }
+}
+
+const escapeAttribute = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Give every chart of an executed notebook that a kernel left without its PNG (EQUILAB_PNG_AT_EXPORT) the PNG:
+ * `image/png` in its output, and in its HTML the static image in place of the "needs JavaScript" note, as
+ * lib/display/notebook.ts figureHtml writes it. The figure is read from the JSON the chart's HTML carries.
+ */
+export async function addPngFallbacks(executedPath, renderer) {
+  if (!renderer) return;
+  const nb = JSON.parse(readFileSync(executedPath, 'utf8'));
+  let changed = false;
+  for (const cell of nb.cells) {
+    for (const out of cell.outputs ?? []) {
+      const html = [].concat(out.data?.['text/html'] ?? []).join('');
+      if (!html.includes('class="equilab-figure"') || out.data['image/png'] || !html.includes('<p class="equilab-png-fallback"')) continue;
+      if (html.includes('PNG fallback skipped')) continue;
+      const match = /\n {2}var fig = (\{[\s\S]*?\});\n {2}function /.exec(html);
+      if (!match) continue;
+      const figure = JSON.parse(match[1].replace(/(^|[^\\])\\x3C/g, '$1<'));
+      const png = await renderer.render(figure);
+      if (!png) continue;
+      const title = figure.layout?.title?.text ?? 'chart';
+      const img = `<img class="equilab-png-fallback" alt="${escapeAttribute(title)} (static image)" style="max-width:100%" src="data:image/png;base64,${png}"/>`;
+      out.data['text/html'] = html.replace(/<p class="equilab-png-fallback"[^>]*>[\s\S]*?<\/p>/, () => img);
+      out.data['image/png'] = png;
+      changed = true;
+    }
+  }
+  if (changed) writeFileSync(executedPath, JSON.stringify(nb, null, 1) + '\n');
 }

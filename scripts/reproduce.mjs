@@ -6,28 +6,7 @@
 // --output-dir puts notebooks/ and html/ elsewhere (the tests use it); --json writes the results as JSON.
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { executeNotebook, listNotebooks, outDir, root } from './jupyter.mjs';
-import { findChromium } from './setup.mjs';
-
-/**
- * One headless Chromium for the whole run, whose endpoint every kernel gets (EQUILAB_CHROMIUM_WS): the charts' PNG
- * fallbacks (lib/display/png.ts) connect to it instead of each kernel launching its own browser. null when there is
- * no Chromium, PNGs are off, or the launch fails (each kernel then does as it would alone).
- */
-async function sharedBrowser() {
-  const executablePath = findChromium();
-  if (executablePath === null || (process.env.EQUILAB_PNG ?? '').toLowerCase() === 'off' || process.env.EQUILAB_CHROMIUM_WS) return null;
-  try {
-    const { chromium } = createRequire(import.meta.url)('playwright-core');
-    // The flags of lib/display/png.ts CHROMIUM_ARGS (a root, offline, headless machine).
-    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'];
-    return await chromium.launchServer({ executablePath, args, headless: true });
-  } catch {
-    return null;
-  }
-}
+import { executeNotebook, listNotebooks, outDir, pngRenderer, root } from './jupyter.mjs';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -50,11 +29,11 @@ async function main() {
   let failures = 0;
   const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
-  // One notebook alone: its kernel launches Chromium itself, and only if it shows a chart.
-  const browser = notebooks.length > 1 ? await sharedBrowser() : null;
-  const env = { EQUILAB_OUT_DIR: outputDir, ...(browser ? { EQUILAB_CHROMIUM_WS: browser.wsEndpoint() } : {}) };
+  // One Chromium page with plotly.js renders the PNG fallbacks of every notebook of the run (scripts/jupyter.mjs).
+  const renderer = await pngRenderer();
+  const env = { EQUILAB_OUT_DIR: outputDir };
   for (const name of notebooks) {
-    const r = await executeNotebook(name, { outputDir, env });
+    const r = await executeNotebook(name, { outputDir, env, renderer });
     results.push(r);
     const status = r.status === 'ok' ? 'ok' : `ERROR in cell ${r.failedCell ?? '?'}`;
     console.log(`${name.padEnd(width)}  ${String(r.cells).padStart(3)} cells  ${r.seconds.toFixed(1).padStart(6)} s  ${status}`);
@@ -64,7 +43,7 @@ async function main() {
       console.log(`  executed notebook: ${path.relative(root, r.executedPath)}`);
     }
   }
-  await browser?.close();
+  await renderer?.close();
   const reproductionDir = path.join(outputDir, 'reproduction');
   if (existsSync(reproductionDir)) {
     // Each study notebook writes <study>.csv and its summary line <study>.summary.txt (lib/reproduction.ts); only

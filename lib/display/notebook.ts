@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'crypto';
 import { fitLayout, type Figure } from './charts';
-import { plotlyBundleSource, plotlyVersion, renderFigurePng } from './png';
+import { findChromium, plotlyBundleSource, plotlyVersion, renderFigurePng } from './png';
 
 /** Marker written once into the output that carries plotly.js (tests count it: one per notebook). */
 export const PLOTLY_BUNDLE_MARKER = 'equilab-plotly-bundle';
@@ -187,7 +187,8 @@ function displayWriter(): (message: unknown, update: boolean) => void {
  * In an interactive session the chart shows at once and its PNG follows (an update of the same output, when
  * Chromium has rendered it), so a cell never waits for a browser; a headless run (scripts/execute_notebook.py sets
  * EQUILAB_HEADLESS=1: npm run reproduce, npm run analyse, the tests) waits for the PNG, so the saved notebook
- * and its report carry it.
+ * and its report carry it — or, under npm run reproduce (EQUILAB_PNG_AT_EXPORT=1), leaves it to the export, which
+ * renders every chart of the run in one browser page.
  * Without Chromium the chart is still shown and the cell prints that the PNG was skipped.
  */
 export async function showFigure(figure: Figure, options: ShowFigureOptions = {}): Promise<void> {
@@ -220,7 +221,9 @@ export async function showFigure(figure: Figure, options: ShowFigureOptions = {}
     });
     return;
   }
-  const { pngBase64, note } = options.png !== false ? await render() : { pngBase64: undefined, note: undefined };
+  // scripts/jupyter.mjs renders the PNGs of a whole run after it, in one browser page (EQUILAB_PNG_AT_EXPORT=1).
+  const atExport = process.env.EQUILAB_PNG_AT_EXPORT === '1' && findChromium() !== null && (process.env.EQUILAB_PNG ?? '').toLowerCase() !== 'off';
+  const { pngBase64, note } = options.png !== false && !atExport ? await render() : { pngBase64: undefined, note: undefined };
   sendBundle(bundleOf(pngBase64, note));
   if (note) console.log(note);
 }

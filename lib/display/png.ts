@@ -3,8 +3,7 @@
  * for viewers that run no JavaScript (GitHub, nbviewer, print). No network: plotly.js comes from
  * node_modules/plotly.js-cartesian-dist-min (the 1.5 MB bundle with scatter, bar and heat maps: every trace type
  * charts.ts makes) and every request the page makes is refused.
- * One page with plotly.js loaded serves every figure of a kernel; when `EQUILAB_CHROMIUM_WS` names a running
- * browser server (scripts/reproduce.mjs starts one per run) the kernel connects to it instead of launching Chromium.
+ * One page with plotly.js loaded serves every figure of a kernel.
  * Rendering helpers: they implement no published method, so they have no reference or DOI to cite.
  */
 import { existsSync, readFileSync } from 'fs';
@@ -67,10 +66,7 @@ async function getBrowser(executablePath: string): Promise<Browser> {
     // Required lazily: playwright-core is only needed when a PNG is wanted.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    const shared = process.env.EQUILAB_CHROMIUM_WS;
-    browser = shared
-      ? chromium.connect(shared).catch(() => chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
-      : chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     browser.catch(() => {
       browser = null;
     });
