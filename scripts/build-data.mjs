@@ -15,7 +15,8 @@
  *  - checks: 31 provinces per year, no duplicates, provinces.csv area = the raw area file, regions.csv complete;
  *  - writes the two SYNTHETIC sample tables of templates/ (kind "synthetic": invented numbers drawn with the
  *    library's seeded generator): one_year_provinces.csv (invented physicians next to the real 2018 population
- *    and area) and districts_long.csv (invented districts, all numbers invented);
+ *    and area), districts_long.csv (invented districts, all numbers invented) and wide_provinces_physicians.csv
+ *    (invented physicians, provinces x years);
  *  - writes datapackage.json: every resource with its schema, source, licence, kind and sha256.
  * Hand-maintained files it does not write: provinces.csv, regions.csv, errata.csv, published/** (see
  * scripts/transcribe-seeds.mjs), published/inconsistencies.csv, templates/phc_workforce.csv, README.md.
@@ -314,6 +315,22 @@ const draw = (random, low, high) => Math.exp(Math.log(low) + random() * (Math.lo
   const comment = '# SYNTHETIC: invented districts and numbers, not statistics (scripts/build-data.mjs). Panel layout: one row per district and year; population in persons, area in km2.\n';
   synthetic.set('templates/districts_long.csv', comment + formatCsv(['district', 'group', 'year', 'physicians', 'population', 'area'], records));
 }
+{
+  // the wide layout: one indicator (physicians), provinces in rows and years in columns; every number invented
+  const random = seededRandom(20170101);
+  const years = [2017, 2018, 2019];
+  const records = provinces.map((p) => {
+    const row = { province: p.name_en };
+    let physicians = Math.round(draw(random, 8000, 300000));
+    for (const year of years) {
+      if (year > years[0]) physicians = Math.round(physicians * (1.01 + 0.06 * random()));
+      row[String(year)] = physicians;
+    }
+    return row;
+  });
+  const comment = '# SYNTHETIC: every number is invented (scripts/build-data.mjs), not statistics. Wide layout: one indicator (physicians), provinces in rows, years in columns.\n';
+  synthetic.set('templates/wide_provinces_physicians.csv', comment + formatCsv(['province', ...years.map(String)], records));
+}
 
 // ------------------------------------------------------------------ checks on the reshaped series
 function checkComplete(rel, records, filter = () => true) {
@@ -589,6 +606,12 @@ add({ name: 'template-districts-long', path: 'templates/districts_long.csv', tit
   description: 'SYNTHETIC: the districts (Arvenna ... Lunvarre), their groups and every number are invented (seed 20210101), for examples and tests of units other than provinces and of the analysis layer. Groups differ in physician density (North about 3.0, Central 2.2, South 1.5 per 1,000, each spread by up to 20 %). The first line is a # comment saying so. One row per district and year. Read with readProvinceTable(path, { layout: "panel", comment: "#", units: "as-is", textColumns: ["group"] }) or with units: the 12 names.',
   sources: [syntheticSource], licenses: [LICENSES.project],
   schema: { fields: [F('district', 'string', 'Invented district name'), F('group', 'string', 'Invented group: North, Central or South'), F('year', 'integer', 'Year'), F('physicians', 'integer', 'SYNTHETIC number of physicians', { unit: 'persons' }), F('population', 'integer', 'SYNTHETIC population', { unit: 'persons' }), F('area', 'integer', 'SYNTHETIC land area (the same both years)', { unit: 'km2' })] } });
+
+add({ name: 'template-wide-provinces-physicians', path: 'templates/wide_provinces_physicians.csv', title: 'SYNTHETIC sample of the wide layout: physicians of 31 provinces (rows) in 2017-2019 (columns)', ...syntheticKind, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+  dialect: { delimiter: ',', header: true, commentChar: '#' },
+  description: 'SYNTHETIC: every number is invented (seed 20170101), for examples and tests of the wide layout (one indicator per file, provinces x years). The first line is a # comment saying so. Read with readProvinceTable(path, { layout: "wide", indicator: "physicians", comment: "#" }).',
+  sources: [syntheticSource], licenses: [LICENSES.project],
+  schema: { fields: [F('province', 'string', 'Province (English name of data/provinces.csv)'), F('2017', 'integer', 'SYNTHETIC number of physicians in 2017', { unit: 'persons' }), F('2018', 'integer', 'SYNTHETIC number of physicians in 2018', { unit: 'persons' }), F('2019', 'integer', 'SYNTHETIC number of physicians in 2019', { unit: 'persons' })] } });
 
 for (const r of res) {
   const file = path.join(dataDir, r.path);

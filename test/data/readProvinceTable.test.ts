@@ -453,6 +453,19 @@ describe('readProvinceTable: the one-year layout (a paper\'s Table 1: one row pe
   });
 });
 
+describe('readProvinceTable: the wide sample of data/templates/', () => {
+  it('reads wide_provinces_physicians.csv: 31 provinces x 3 years of one indicator', async () => {
+    const file = dataPath('templates/wide_provinces_physicians.csv');
+    const t = await readProvinceTable(file, { layout: 'wide', indicator: 'physicians', comment: '#' });
+    expect(t.rows).toHaveLength(31 * 3);
+    expect(t.yearRange).toEqual([2017, 2019]);
+    // the file's third line: Beijing,243007,254573,271911
+    const line = readFileSync(file, 'utf8').split('\n')[2].split(',');
+    const beijing = t.rows.filter((r) => r.provinceCode === '110000').map((r) => [r.year, r.value]);
+    expect(beijing).toEqual([[2017, Number(line[1])], [2018, Number(line[2])], [2019, Number(line[3])]]);
+  });
+});
+
 describe('readProvinceTable: the panel layout and units beyond China\'s provinces', () => {
   const DISTRICTS = dataPath('templates/districts_long.csv');
   const NAMES = ['Arvenna', 'Belmora', 'Corrisk', 'Dallowen', 'Estrany', 'Fenmarrow', 'Gallisk', 'Hesperin', 'Ivrenne', 'Jastow', 'Kelmora', 'Lunvarre'];
