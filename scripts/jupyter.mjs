@@ -91,7 +91,7 @@ export async function executeNotebook(name, { env = {}, outputDir = outDir, inpu
   }
   let htmlPath = null;
   if (exportHtml && existsSync(executedPath)) {
-    const own = renderer ? null : await pngRenderer();
+    const own = renderer ? null : pngRenderer();
     try {
       await addPngFallbacks(executedPath, renderer ?? own);
     } finally {
@@ -231,14 +231,16 @@ export function typesetHtml(html, typeset) {
 
 /**
  * A headless Chromium page with plotly.js (node_modules/plotly.js-cartesian-dist-min) loaded and the network
- * refused, rendering figures to PNG: `{ render(figure) => base64 | null, close() }`, or null without Chromium
- * (or with EQUILAB_PNG=off). The same rendering as lib/display/png.ts (Plotly.toImage, 1 pixel per CSS pixel).
+ * refused, rendering figures to PNG: `{ render(figure) => base64 | null, close() }`. The browser starts at the first
+ * render (a run without charts starts none); without Chromium, or with EQUILAB_PNG=off, render gives null.
+ * The same rendering as lib/display/png.ts (Plotly.toImage, 1 pixel per CSS pixel).
  */
-export async function pngRenderer() {
-  const { findChromium } = await import('./setup.mjs');
-  const executablePath = findChromium();
-  if (executablePath === null || (process.env.EQUILAB_PNG ?? '').toLowerCase() === 'off') return null;
-  try {
+export function pngRenderer() {
+  let started = null;
+  const start = async () => {
+    const { findChromium } = await import('./setup.mjs');
+    const executablePath = findChromium();
+    if (executablePath === null || (process.env.EQUILAB_PNG ?? '').toLowerCase() === 'off') return null;
     const { chromium } = require('playwright-core');
     // The flags of lib/display/png.ts CHROMIUM_ARGS (a root, offline, headless machine).
     const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -248,25 +250,31 @@ export async function pngRenderer() {
     await page.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ content: readFileSync(require.resolve('plotly.js-cartesian-dist-min'), 'utf8') });
-    return {
-      async render(figure) {
-        const width = figure.layout?.width ?? 760;
-        const height = figure.layout?.height ?? 460;
-        try {
-          const url = await page.evaluate(
-            ({ fig, w, h }) => globalThis.Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: 'png', width: w, height: h, scale: 1 }),
-            { fig: figure, w: width, h: height },
-          );
-          return url.slice(url.indexOf(',') + 1);
-        } catch {
-          return null;
-        }
-      },
-      close: () => browser.close().catch(() => undefined),
-    };
-  } catch {
-    return null;
-  }
+    return { browser, page };
+  };
+  return {
+    async render(figure) {
+      started ??= start().catch(() => null);
+      const session = await started;
+      if (!session) return null;
+      const width = figure.layout?.width ?? 760;
+      const height = figure.layout?.height ?? 460;
+      try {
+        const url = await session.page.evaluate(
+          ({ fig, w, h }) => globalThis.Plotly.toImage({ data: fig.data, layout: { ...fig.layout, width: w, height: h } }, { format: 'png', width: w, height: h, scale: 1 }),
+          { fig: figure, w: width, h: height },
+        );
+        return url.slice(url.indexOf(',') + 1);
+      } catch {
+        return null;
+      }
+    },
+    async close() {
+      const session = await started;
+      await session?.browser.close().catch(() => undefined);
+      started = null;
+    },
+  };
 }
 
 const escapeAttribute = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

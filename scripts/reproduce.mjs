@@ -30,7 +30,7 @@ async function main() {
   const results = [];
   const width = Math.max(...notebooks.map((n) => n.length));
   // One Chromium page with plotly.js renders the PNG fallbacks of every notebook of the run (scripts/jupyter.mjs).
-  const renderer = await pngRenderer();
+  const renderer = pngRenderer();
   const env = { EQUILAB_OUT_DIR: outputDir };
   for (const name of notebooks) {
     const r = await executeNotebook(name, { outputDir, env, renderer });
