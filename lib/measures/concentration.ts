@@ -1,8 +1,5 @@
 import { checkChoice, checkOptions, checkSameLength, checkValues, checkWeights, fractionalRanks, isArrayLike, LabelOptions, roundingError as kernelRoundingError, sortWithOrder, unitName } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /** Points of a concentration curve, from (0, 0) to (1, 1). */
 export interface ConcentrationCurve {
   /**
@@ -84,6 +81,7 @@ function rankedBlocks(
   weights: unknown,
   labels: ArrayLike<string> | undefined,
 ): RankedBlocks {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const x = checkValues(fn, 'values', values, { minLength: 2, labels });
   const z = checkValues(fn, 'rankBy', rankBy, { minLength: 2, domain: 'any', labels });
   checkSameLength(fn, 'values', x, 'rankBy', z);
@@ -254,6 +252,7 @@ export function concentrationIndex(
   weights?: ArrayLike<number> | null,
   options: ConcentrationOptions = {},
 ): ConcentrationIndexResult {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const fn = 'concentrationIndex';
   checkOptions(fn, options, ['correction', 'bounds', 'labels']);
   const { labels } = options;

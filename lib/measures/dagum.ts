@@ -5,9 +5,6 @@
 import { gini } from './gini';
 import { checkOptions, checkValues, checkWeights, indexGroups, LabelOptions, roundingError as kernelRoundingError, sortOrder } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /** One group (region) of a Dagum decomposition. */
 export interface DagumGroup {
   /** The group's label as given in `groups`. */
@@ -78,6 +75,7 @@ interface SortedGroup {
 }
 
 function sortGroup(x: Float64Array, w: Float64Array | null, members: number[]): SortedGroup {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const m = members.length;
   const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) keys[i] = x[members[i]];
@@ -113,6 +111,7 @@ function sortGroup(x: Float64Array, w: Float64Array | null, members: number[]): 
  * so nothing cancels: identical values give exactly 0, and the result keeps full relative precision.
  */
 function meanAbsoluteDifference(a: SortedGroup, b: SortedGroup): number {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   let i = 0;
   let j = 0;
   const na = a.values.length;
@@ -183,6 +182,7 @@ export function dagumGiniDecomposition(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): DagumDecomposition {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const fn = 'dagumGiniDecomposition';
   checkOptions(fn, options, ['labels']);
   const { labels } = options;

@@ -4,9 +4,6 @@
  */
 import { checkFiniteNumber, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, scaleNearOne, unitName } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /** Validated values and optional weights, with the weighted total weight and mean. Internal. */
 export interface Distribution {
   x: Float64Array;
@@ -16,6 +13,7 @@ export interface Distribution {
 }
 
 export function distribution(fn: string, values: unknown, weights: unknown, labels?: ArrayLike<string>): Distribution {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const x = checkValues(fn, 'values', values, { minLength: 2, labels });
   const n = x.length;
   const w = weights === undefined || weights === null ? null : checkWeights(fn, weights, n, labels);
@@ -144,6 +142,7 @@ export function entropySum(
   labels: ArrayLike<string> | undefined,
   zeroMessage: (unit: string) => string,
 ): number {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const { x, w, totalWeight, mean } = d;
   let total = 0;
   let error = 0;
@@ -292,6 +291,7 @@ export function coefficientOfVariation(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): number {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const fn = 'coefficientOfVariation';
   checkOptions(fn, options, ['labels']);
   const { x, w, totalWeight, mean } = distribution(fn, values, weights, options.labels);

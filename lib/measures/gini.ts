@@ -1,8 +1,5 @@
 import { checkBoolean, checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, scaleNearOne, sortWithOrder, sum, sumOfProducts } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 export interface GiniOptions extends LabelOptions {
   /**
    * Multiply by n / (n - 1), the small-sample correction of R ineq's `Gini(x, corr = TRUE)`. Unweighted data only:
@@ -52,6 +49,7 @@ export interface GiniOptions extends LabelOptions {
  * gini([2, 1, 4], [10, 30, 60]); // => 0.2379310
  */
 export function gini(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: GiniOptions = {}): number {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   checkOptions('gini', options, ['correction', 'labels']);
   const { labels } = options;
   const correction = checkBoolean('gini', 'correction', options.correction, false);

@@ -14,9 +14,6 @@ import { concentrationIndex } from './concentration';
 import { checkBoolean, checkChoice, checkFiniteNumber, checkOptions, roundingError as kernelRoundingError } from './kernel';
 import { theil } from './theil';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /** The 0.975 quantile of the standard normal distribution: the 95% intervals are estimate ± Z95 × standard error. */
 const Z95 = 1.959963984540054;
 
@@ -170,6 +167,7 @@ function readScale(fn: string, options: HeatOptions): number | null {
 
 /** Population shares p_j = N_j / sum N (compensated) and the weighted mean sum p_j y_j. */
 function sharesAndMean(population: Float64Array, estimate: Float64Array): { share: Float64Array; mean: number } {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   let total = 0;
   let error = 0;
   for (let i = 0; i < population.length; i++) {

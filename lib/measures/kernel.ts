@@ -262,10 +262,11 @@ export function checkSameLength(fn: string, nameA: string, a: ArrayLike<unknown>
  * as the measures' loops over the units do, so every addition goes through memory: in `scripts/bench.mjs` at
  * n = 10^7 an `Accumulator` class made `gini` about 10% slower. Why TwoSum rather than Neumaier's branch on
  * `|total| >= |v|` (the same error, exactly): the branch's rarely taken side left V8 without type feedback, and the
- * measures were deoptimized at the start of each call. And why the measures bind the step once at the top of their
- * file (`const roundingError = kernelRoundingError`): loaders that turn these modules into CommonJS (tsx, which the
- * benchmark uses) read an import through getters, which V8 did not always inline in the loop (`theil` at 10^7 took
- * twice as long).
+ * measures were deoptimized at the start of each call. And why each function of the measures with such a loop binds
+ * the step to a local constant first (`const roundingError = kernelRoundingError`, with the import renamed): loaders
+ * that turn these modules into CommonJS (tsx, which the benchmark uses) read an import through getters, which V8 did
+ * not always inline in the loop (`theil` at 10^7 took twice as long); a constant at the top of the file costs a
+ * context load and a hole check in every iteration (about 10% on `theil` and `gini` at 10^7); a local is a register.
  *
  * References: Møller O (1965). Quasi double-precision in floating point addition. BIT 5(1):37-50.
  * doi:10.1007/BF01975722. Knuth DE (1969). The Art of Computer Programming, vol. 2, section 4.2.2 (a book: no DOI).

@@ -1,8 +1,5 @@
 import { checkOptions, checkValues, checkWeights, LabelOptions, roundingError as kernelRoundingError, sortOrder } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /** Points of a Lorenz curve, from (0, 0) to (1, 1). */
 export interface LorenzCurve {
   /** Cumulative population (weight) share: `p[0] = 0`, `p[k]` = share of the k poorest units, `p[n] = 1`. */
@@ -48,6 +45,7 @@ export function lorenzCurve(
   weights?: ArrayLike<number> | null,
   options: LabelOptions = {},
 ): LorenzCurve {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   checkOptions('lorenzCurve', options, ['labels']);
   const { labels } = options;
   const x = checkValues('lorenzCurve', 'values', values, { minLength: 2, labels });

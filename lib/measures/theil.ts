@@ -1,9 +1,6 @@
 import { Distribution, distribution, entropySum, entropyTerm, logOfRatio } from './entropy';
 import { checkChoice, checkFiniteNumber, checkOptions, indexGroups, LabelOptions, roundingError as kernelRoundingError, unitName } from './kernel';
 
-/** The kernel's compensated-sum step, bound once (see `roundingError` in kernel.ts for why). */
-const roundingError = kernelRoundingError;
-
 /**
  * Which Theil index: `'L'` is GE(0), the mean log deviation `sum P_i ln(P_i / Y_i)` (Theil's second measure);
  * `'T'` is GE(1), `sum Y_i ln(Y_i / P_i)` (Theil's first measure, R ineq's `Theil(x)`, PySAL's `Theil`).
@@ -66,6 +63,7 @@ function unweightedReferenceTerms(
   logBase: number,
   labels?: ArrayLike<string>,
 ): { total: number; units: TheilUnit[] } {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const { x, w } = d;
   let count = 0;
   let values = 0;
@@ -327,6 +325,7 @@ export function theilDecomposition(
   weights?: ArrayLike<number> | null,
   options: TheilDecompositionOptions = {},
 ): TheilDecomposition {
+  const roundingError = kernelRoundingError; // a local constant: see roundingError in kernel.ts
   const fn = 'theilDecomposition';
   const { variant, base, logBase, reference } = resolveTheilOptions(fn, options);
   if (reference === 'unweighted') {
