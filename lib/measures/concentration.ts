@@ -108,15 +108,11 @@ function rankedBlocks(
   const L = new Float64Array(blocks + 1);
   let resource = 0;
   let resourceError = 0;
-  let start = 0;
-  for (let b = 0; b < blocks; b++) {
-    for (let k = start; k < blockEnd[b]; k++) {
-      const v = (sortedWeights === null ? 1 : sortedWeights[k]) * sortedValues[k];
-      resourceError += roundingError(resource, v);
-      resource += v;
-    }
-    start = blockEnd[b];
-    L[b + 1] = resource + resourceError;
+  for (let k = 0, b = 0; k < n; k++) {
+    const v = (sortedWeights === null ? 1 : sortedWeights[k]) * sortedValues[k];
+    resourceError += roundingError(resource, v);
+    resource += v;
+    if (k + 1 === blockEnd[b]) L[++b] = resource + resourceError;
   }
   const totalWeight = p[blocks];
   const totalResource = L[blocks];
